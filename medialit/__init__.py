@@ -1,0 +1,37 @@
+"""medialit: a media-literacy course built around one real op-ed.
+
+Heavy libraries (pandas, ipywidgets) load only when a function that needs them is
+first used, so `import medialit` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "Article": "medialit.article",
+    "load_article": "medialit.article",
+    "split_sentences": "medialit.sentences",
+    "sentence_table": "medialit.sentences",
+    "InputProblem": "medialit.textio",
+    "Annotation": "medialit.key",
+    "answer_key": "medialit.key",
+    "evidence": "medialit.key",
+    "show_article": "medialit.display",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    """Import public names on first use (PEP 562)."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

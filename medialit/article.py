@@ -1,0 +1,93 @@
+"""The op-ed studied in this course, loaded from the package with its publication facts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from medialit.sentences import paragraph_spans, split_spans, sentence_id
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CREDIT = (
+    "David Kirichenko, “Putin’s growing anxiety mirrors Russia’s failures on the battlefield” "
+    "(op-ed, May 2025; original outlet not confirmed). Quoted for study and criticism."
+)
+
+
+def _data_text(name: str) -> str:
+    return resources.files("medialit").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the course uses it: its facts, its paragraphs and its numbered sentences.
+
+    ``paragraphs[n]`` is paragraph ``n`` of the sentence ids: 0 is the headline, the body
+    follows, and the last one is the author note.
+    """
+
+    title: str
+    author: str
+    author_note: str
+    outlet: str | None
+    published: str
+    url: str | None
+    text: str
+    paragraphs: tuple[str, ...]
+    metadata: dict[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def credit(self) -> str:
+        """A one-line credit to show wherever the op-ed is quoted."""
+        return CREDIT
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence: sentence_id, paragraph, part, text (a fresh copy each time)."""
+        return _sentences_frame(self.text).copy()
+
+
+@lru_cache(maxsize=4)
+def _sentences_frame(text: str) -> pd.DataFrame:
+    import pandas as pd
+
+    spans = split_spans(text, first_paragraph=0)
+    last = max(s.paragraph for s in spans)
+    rows = []
+    for s in spans:
+        part = "headline" if s.paragraph == 0 else "author_note" if s.paragraph == last else "body"
+        rows.append(
+            {
+                "sentence_id": sentence_id(s.paragraph, s.index),
+                "paragraph": s.paragraph,
+                "part": part,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+            }
+        )
+    return pd.DataFrame(rows).astype({"paragraph": "int64", "start": "int64", "end": "int64"})
+
+
+@lru_cache(maxsize=1)
+def load_article() -> Article:
+    """Load the op-ed and its metadata from the package (no network, works from any folder)."""
+    meta = json.loads(_data_text("metadata.json"))
+    text = _data_text(meta["text_file"])
+    paragraphs = tuple(" ".join(text[s:e].split()) for s, e in paragraph_spans(text))
+    return Article(
+        title=meta["title"],
+        author=meta["author"],
+        author_note=meta["author_note"],
+        outlet=meta.get("outlet"),
+        published=meta["published"],
+        url=meta.get("url"),
+        text=text,
+        paragraphs=paragraphs,
+        metadata=meta,
+    )

@@ -1,0 +1,167 @@
+"""Split any English text into paragraphs and sentences, keeping character offsets.
+
+Written here rather than taken from pysbd or syntok: both are unmaintained since
+2021-22 and neither keeps a quotation together with the attribution that follows
+it ("…," Zelensky said.), which this course relies on.  The rules are small,
+general and tested on a table of tricky cases (tests/test_sentences.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported lazily to keep `import medialit` fast
+    import pandas as pd
+
+# Titles and other abbreviations that are (almost) never the end of a sentence.
+TITLES = frozenset(
+    """mr mrs ms dr prof gen lt col capt cpt sgt maj adm cmdr gov sen rep st mt
+    jr sr rev hon pres supt insp det amb fr sec atty brig cdr lieut
+    no nos vs v fig figs approx est dept univ ave blvd rd op vol vols pp
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Abbreviations that end a sentence only when a clear sentence start follows.
+SOMETIMES_FINAL = frozenset("etc inc ltd corp co bros jr sr".split())
+# Words that almost always open a new sentence after a dotted abbreviation (U.S., a.m.).
+SENTENCE_STARTERS = frozenset(
+    """the a an he she it they we i you this that these those there but and so yet
+    in on at for if when while after before his her its their our my as however
+    meanwhile still then some many most all one two three no not what who why how""".split()
+)
+REPORTING_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|"
+    "admitted|admits|explained|explains|noted|notes|claimed|claims|insisted|insists|"
+    "replied|replies|continued|argued|argues|stated|states|declared|declares|"
+    "recalled|recalls|whispered|shouted|cried|concluded|acknowledged|acknowledges"
+)
+
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSERS = "\"'”’»)]"
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_CANDIDATE = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + REPORTING_VERBS + r")\b[^.!?\"“”]{0,60}[.!?]",
+)
+_LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One sentence: its paragraph number, its offsets in the original text and its text."""
+
+    paragraph: int
+    index: int  # 1-based position within the paragraph
+    start: int
+    end: int
+    text: str
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token (letters, dots) that ends just before position ``pos``."""
+    m = re.search(r"([\w.]+)$", text[:pos])
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
+    """Decide whether a candidate boundary at text[punct_start:punct_end] ends a sentence."""
+    after = text[punct_end:]
+    stripped = after.lstrip()
+    if not stripped:
+        return True
+    nxt = stripped[0]
+    mark = text[punct_start:punct_end]
+    closed_quote = any(c in _CLOSERS for c in mark)
+    # The next sentence must start with a capital, a digit or an opening quote/bracket.
+    if nxt.islower():
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPEN_QUOTES or nxt in "(["):
+        return False
+    # A quotation followed by its attribution stays one sentence: “We lost.” Smith said.
+    if closed_quote and mark[0] in "!?" and _LOWER_ATTRIBUTION_AFTER.match(after):
+        return False
+    if closed_quote and _ATTRIBUTION_AFTER.match(after):
+        return False
+    if mark.startswith("."):
+        word = _word_before(text, punct_start)
+        bare = word.rstrip(".").lower()
+        first_next = re.match(r"[\w’']+", stripped)
+        next_word = first_next.group(0).lower() if first_next else ""
+        if bare in TITLES and len(mark) == 1:
+            return False
+        if len(bare) == 1 and bare.isalpha() and word[:1].isupper():
+            return False  # an initial: J. K. Rowling
+        if "." in word.rstrip("."):  # dotted abbreviation such as U.S. or a.m.
+            return next_word in SENTENCE_STARTERS
+        if bare in SOMETIMES_FINAL:
+            return next_word in SENTENCE_STARTERS
+    return True
+
+
+def _split_block(block: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence offsets within one paragraph block (offsets relative to the whole text)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(block):
+        if _is_boundary(block, m.start(), m.end()):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(block)))
+    out = []
+    for s, e in spans:
+        piece = block[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            out.append((offset + s + lead, offset + s + trail))
+    return out
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs of ``text``: blocks separated by blank lines."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_spans(text: str, first_paragraph: int = 1) -> list[Span]:
+    """Split ``text`` into sentences with paragraph numbers and character offsets."""
+    result: list[Span] = []
+    for p_no, (ps, pe) in enumerate(paragraph_spans(text), start=first_paragraph):
+        for i, (s, e) in enumerate(_split_block(text[ps:pe], ps), start=1):
+            result.append(Span(p_no, i, s, e, " ".join(text[s:e].split())))
+    return result
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as plain strings (white space inside each folded)."""
+    return [s.text for s in split_spans(text)]
+
+
+def sentence_id(paragraph: int, index: int) -> str:
+    """The stable, human-readable id of a sentence, e.g. ``p03.s2``."""
+    return f"p{paragraph:02d}.s{index}"
+
+
+def sentence_table(text: str, first_paragraph: int = 1) -> pd.DataFrame:
+    """A DataFrame of the sentences of any text: sentence_id, paragraph, start, end, text."""
+    import pandas as pd
+
+    rows = [
+        {
+            "sentence_id": sentence_id(s.paragraph, s.index),
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+        }
+        for s in split_spans(text, first_paragraph)
+    ]
+    columns = ["sentence_id", "paragraph", "start", "end", "text"]
+    return pd.DataFrame(rows, columns=columns).astype({"paragraph": "int64", "start": "int64", "end": "int64"})

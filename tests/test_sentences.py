@@ -1,0 +1,59 @@
+"""The sentence splitter: the op-ed read by hand, and a table of tricky general cases."""
+
+import pytest
+
+from medialit.sentences import sentence_table, split_sentences, split_spans
+
+CASES = [
+    # (text, expected sentences)
+    ("Lt. Gen. Smith arrived. He spoke.", ["Lt. Gen. Smith arrived.", "He spoke."]),
+    ("Dr. Jones met Mr. Brown at St. Paul's. They talked.", ["Dr. Jones met Mr. Brown at St. Paul's.", "They talked."]),
+    ("The U.S. is studying it. The U.K. is not.", ["The U.S. is studying it.", "The U.K. is not."]),
+    ("Aid came from the U.S. The war went on.", ["Aid came from the U.S.", "The war went on."]),
+    ("We met at 9 a.m. Jones was late.", ["We met at 9 a.m. Jones was late."]),
+    ("We met at 9 a.m. The bus was late.", ["We met at 9 a.m.", "The bus was late."]),
+    ("J. K. Rowling wrote it. It sold well.", ["J. K. Rowling wrote it.", "It sold well."]),
+    ("Growth was 2.5 percent. Prices rose 3.1%.", ["Growth was 2.5 percent.", "Prices rose 3.1%."]),
+    ("“We will win,” Zelensky said recently. Then he left.", ["“We will win,” Zelensky said recently.", "Then he left."]),
+    ('"We lost." Smith said later. Nobody argued.', ['"We lost." Smith said later.', "Nobody argued."]),
+    ("“Are we safe?” she asked. No one answered.", ["“Are we safe?” she asked.", "No one answered."]),
+    (
+        "He added, “I feel sorry for us. We’re being beaten.” Then silence.",
+        ["He added, “I feel sorry for us.", "We’re being beaten.”", "Then silence."],
+    ),
+    ("She dismissed threats to “finish off” Ukraine, warning of collapse.",
+     ["She dismissed threats to “finish off” Ukraine, warning of collapse."]),
+    ("Russia isn’t winning — they’ve gained meters, not miles. Next.",
+     ["Russia isn’t winning — they’ve gained meters, not miles.", "Next."]),
+    ("Wait! Really? Yes.", ["Wait!", "Really?", "Yes."]),
+    ("Apples, pears etc. are fruit. But not all.", ["Apples, pears etc. are fruit.", "But not all."]),
+    ("It cost $1.2 million (about €1.1 million). Critics objected.",
+     ["It cost $1.2 million (about €1.1 million).", "Critics objected."]),
+    ("No full stop at the end", ["No full stop at the end"]),
+    ("Headline here\n\nFirst paragraph. Second sentence.", ["Headline here", "First paragraph.", "Second sentence."]),
+    ("Line one wraps\nonto line two.", ["Line one wraps onto line two."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tricky_cases(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_empty_and_whitespace_give_nothing():
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t ") == []
+    assert sentence_table("").empty
+
+
+def test_offsets_index_into_the_original_text():
+    text = "  First one.   Second\none!\n\n\nThird?  "
+    for span in split_spans(text):
+        assert " ".join(text[span.start:span.end].split()) == span.text
+
+
+def test_sentence_table_columns_and_ids():
+    frame = sentence_table("One. Two.\n\nThree.")
+    assert list(frame.columns) == ["sentence_id", "paragraph", "start", "end", "text"]
+    assert frame["sentence_id"].tolist() == ["p01.s1", "p01.s2", "p02.s1"]
+    assert frame["paragraph"].tolist() == [1, 1, 2]
