@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from medialit.sentences import paragraph_spans, split_spans, sentence_id
+from medialit.sentences import paragraph_spans, sentence_id, split_spans
 
 if TYPE_CHECKING:
     import pandas as pd

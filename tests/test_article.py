@@ -65,7 +65,7 @@ def test_sentences_are_a_copy():
 def test_offsets_point_into_the_text():
     a = load_article()
     for row in a.sentences.itertuples():
-        assert " ".join(a.text[row.start:row.end].split()) == row.text
+        assert " ".join(a.text[row.start : row.end].split()) == row.text
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="shared/ material not present")

@@ -35,7 +35,7 @@ def test_file_and_stdin(tmp_path, capsys):
     f.write_text("Hello there. General Kenobi!", encoding="utf-8")
     assert main(["sentences", str(f), "--format", "json"]) == 0
     assert [r["text"] for r in json.loads(capsys.readouterr().out)] == ["Hello there.", "General Kenobi!"]
-    proc = run("sentences", "-", "--format", "csv", stdin="One. Two.".encode())
+    proc = run("sentences", "-", "--format", "csv", stdin=b"One. Two.")
     assert proc.returncode == 0 and proc.stdout.decode().count("p01.s") == 2
 
 

@@ -11,7 +11,9 @@ def test_import_is_light_and_fast():
     )
     best = min(
         float(out.split()[0])
-        for out in (subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout for _ in range(3))
+        for out in (
+            subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout for _ in range(3)
+        )
     )
     flags = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split()[1:]
     assert flags == ["False", "False"], "import medialit must not import pandas or ipywidgets"

@@ -14,21 +14,30 @@ CASES = [
     ("We met at 9 a.m. The bus was late.", ["We met at 9 a.m.", "The bus was late."]),
     ("J. K. Rowling wrote it. It sold well.", ["J. K. Rowling wrote it.", "It sold well."]),
     ("Growth was 2.5 percent. Prices rose 3.1%.", ["Growth was 2.5 percent.", "Prices rose 3.1%."]),
-    ("“We will win,” Zelensky said recently. Then he left.", ["“We will win,” Zelensky said recently.", "Then he left."]),
+    (
+        "“We will win,” Zelensky said recently. Then he left.",
+        ["“We will win,” Zelensky said recently.", "Then he left."],
+    ),
     ('"We lost." Smith said later. Nobody argued.', ['"We lost." Smith said later.', "Nobody argued."]),
     ("“Are we safe?” she asked. No one answered.", ["“Are we safe?” she asked.", "No one answered."]),
     (
         "He added, “I feel sorry for us. We’re being beaten.” Then silence.",
         ["He added, “I feel sorry for us.", "We’re being beaten.”", "Then silence."],
     ),
-    ("She dismissed threats to “finish off” Ukraine, warning of collapse.",
-     ["She dismissed threats to “finish off” Ukraine, warning of collapse."]),
-    ("Russia isn’t winning — they’ve gained meters, not miles. Next.",
-     ["Russia isn’t winning — they’ve gained meters, not miles.", "Next."]),
+    (
+        "She dismissed threats to “finish off” Ukraine, warning of collapse.",
+        ["She dismissed threats to “finish off” Ukraine, warning of collapse."],
+    ),
+    (
+        "Russia isn’t winning — they’ve gained meters, not miles. Next.",
+        ["Russia isn’t winning — they’ve gained meters, not miles.", "Next."],
+    ),
     ("Wait! Really? Yes.", ["Wait!", "Really?", "Yes."]),
     ("Apples, pears etc. are fruit. But not all.", ["Apples, pears etc. are fruit.", "But not all."]),
-    ("It cost $1.2 million (about €1.1 million). Critics objected.",
-     ["It cost $1.2 million (about €1.1 million).", "Critics objected."]),
+    (
+        "It cost $1.2 million (about €1.1 million). Critics objected.",
+        ["It cost $1.2 million (about €1.1 million).", "Critics objected."],
+    ),
     ("No full stop at the end", ["No full stop at the end"]),
     ("Headline here\n\nFirst paragraph. Second sentence.", ["Headline here", "First paragraph.", "Second sentence."]),
     ("Line one wraps\nonto line two.", ["Line one wraps onto line two."]),
@@ -49,7 +58,7 @@ def test_empty_and_whitespace_give_nothing():
 def test_offsets_index_into_the_original_text():
     text = "  First one.   Second\none!\n\n\nThird?  "
     for span in split_spans(text):
-        assert " ".join(text[span.start:span.end].split()) == span.text
+        assert " ".join(text[span.start : span.end].split()) == span.text
 
 
 def test_sentence_table_columns_and_ids():
