@@ -1,0 +1,95 @@
+"""Fixtures for the browser test: a JupyterLab started as `make lab` starts it, on a scratch copy of the course."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    """Launch Debian's Chromium (never Playwright's downloaded browser), quietly and offline."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: tools/ensure_chromium.sh should have installed it")
+        pytest.skip("Chromium is not installed")
+    return {
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory):
+    """Start JupyterLab with medialit.lab (the `make lab` launcher) on a copy of the course; stop it afterwards."""
+    root = tmp_path_factory.mktemp("course")
+    for folder in ("notebooks", "exercises", "solutions"):
+        shutil.copytree(ROOT / folder, root / folder)
+    port, token = free_port(), secrets.token_hex(16)
+    env = dict(os.environ, MEDIALIT_PROGRESS_FILE=str(root / "progress.json"), JUPYTER_CONFIG_DIR=str(root / ".jcfg"))
+    log = open(root / "lab.log", "w")  # noqa: SIM115 - closed in the finally block
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "medialit.lab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            f"--ServerApp.token={token}",
+            f"--ServerApp.root_dir={root}",
+            "--ServerApp.port_retries=0",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail("JupyterLab did not start:\n" + (root / "lab.log").read_text()[-3000:])
+                time.sleep(0.3)
+        yield {"base": base, "token": token, "root": root}
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.close()

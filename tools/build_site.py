@@ -1,0 +1,109 @@
+"""Build a static, offline HTML version of every notebook, executed, for learners who only read or print.
+
+Widgets cannot run in a static page, so their live views are dropped and the readable
+text/HTML fallback that medialit's widgets carry is shown instead; no page loads
+anything from the network (no CDN scripts).  Usage: python tools/build_site.py [OUTDIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = ("notebooks", "exercises", "solutions")
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def drop_widget_views(nb: nbformat.NotebookNode) -> None:
+    """Remove live-widget views from outputs so the static fallback is what the page shows."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data")
+            if data and WIDGET_VIEW in data:
+                data.pop(WIDGET_VIEW)
+                if set(data) == {"text/plain"} and data["text/plain"].startswith(("ToggleButtons(", "VBox(", "HBox(")):
+                    data["text/plain"] = "[interactive widget: open this notebook in JupyterLab to use it]"
+
+
+def render(path: Path, workdir: Path, exporter: HTMLExporter) -> str:
+    """Execute one notebook in a scratch folder and return its HTML page."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name="python3",
+        store_widget_state=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()
+    drop_widget_views(nb)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+    return body
+
+
+def index_page(entries: list[tuple[str, str, str]]) -> str:
+    """A plain index of every page, grouped by folder."""
+    rows = []
+    for folder in FOLDERS:
+        items = [
+            f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>'
+            for f, href, title in entries
+            if f == folder
+        ]
+        if items:
+            rows.append(f"<h2>{folder}</h2><ul>{''.join(items)}</ul>")
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>medialit course</title>"
+        "<style>body{font-family:sans-serif;max-width:44em;margin:2em auto;line-height:1.5}</style></head>"
+        "<body><h1>medialit: read an op-ed like a fact-checker</h1>"
+        "<p>A static copy of the course. Practice widgets need JupyterLab; here they show their questions as text.</p>"
+        + "".join(rows)
+        + "</body></html>"
+    )
+
+
+def build(outdir: Path, folders: tuple[str, ...] = FOLDERS) -> list[Path]:
+    """Build the site into ``outdir``; return the pages written."""
+    exporter = HTMLExporter(template_name="medialit", extra_template_basedirs=[str(ROOT / "tools" / "site_template")])
+    outdir.mkdir(parents=True, exist_ok=True)
+    written, entries = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        for folder in folders:
+            for path in sorted((ROOT / folder).glob("*.ipynb")):
+                work = Path(scratch) / folder
+                work.mkdir(exist_ok=True)
+                page = outdir / folder / f"{path.stem}.html"
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(render(path, work, exporter), encoding="utf-8")
+                title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
+                entries.append((folder, f"{folder}/{page.name}", title))
+                written.append(page)
+                print(f"built {page.relative_to(outdir)}")
+    (outdir / "index.html").write_text(index_page(entries), encoding="utf-8")
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", nargs="?", default=str(ROOT / "site"))
+    args = parser.parse_args()
+    out = Path(args.outdir)
+    if out.exists():
+        shutil.rmtree(out)
+    pages = build(out)
+    print(f"{len(pages)} pages in {out}; open {out / 'index.html'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
