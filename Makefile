@@ -21,8 +21,15 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check medialit tests
+	./tools/ensure_chromium.sh
 	$(BIN)/python -m pytest tests
-	$(BIN)/python -m pytest -p no:randomly --nbval-lax --nbval-current-env --nbval-cell-timeout=60 notebooks exercises solutions
+	$(BIN)/python tools/make_exercises.py --check
+	@# Notebooks save progress to a throw-away file; solutions run strict (a wrong answer key fails).
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	MEDIALIT_PROGRESS_FILE=$$tmp/lessons.json $(BIN)/python -m pytest -p no:randomly --nbval-lax \
+	  --nbval-current-env --nbval-cell-timeout=60 notebooks exercises && \
+	MEDIALIT_PROGRESS_FILE=$$tmp/solutions.json MEDIALIT_STRICT_CHECKS=1 $(BIN)/python -m pytest -p no:randomly \
+	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 solutions
 
 clean:
 	rm -rf $(VENV) build *.egg-info

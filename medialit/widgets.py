@@ -1,0 +1,182 @@
+"""Practice widgets: pick a label, a source type or a qualifier, press Check, and get the same feedback as ``check``.
+
+Every control is a real ipywidgets button, radio button, checkbox or text box, so it works with the
+keyboard (Tab, arrows, Space, Enter). Feedback goes into an ``Output`` widget (``print`` in a callback
+can vanish in JupyterLab). Answers are kept Python-side in the progress store, so a rebuilt widget
+shows the learner's last answer. Static views (GitHub, nbconvert) get an HTML version of the question.
+ipywidgets is imported inside functions so ``import medialit`` stays fast.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from medialit.checks import Feedback, _finish, _unknown, feedback_for
+from medialit.questions import Question, get_question
+
+TOGGLE_MAX = 4  # up to this many options show as toggle buttons, more as radio buttons
+
+
+def _label(option: str) -> str:
+    """How an option is shown: the key's label with spaces ("named_person" -> "named person")."""
+    return option.replace("_", " ")
+
+
+def _quoted(sentence: str) -> str:
+    """A sentence in curly quotes, unless it already starts with a quotation of its own."""
+    return sentence if sentence[:1] in '“"' else f"“{sentence}”"
+
+
+def feedback_output(fb: Feedback) -> dict[str, Any]:
+    """One Jupyter display_data output holding the feedback as HTML and text."""
+    return {
+        "output_type": "display_data",
+        "data": {"text/html": fb._repr_html_(), "text/plain": str(fb)},
+        "metadata": {},
+    }
+
+
+class Practice:
+    """One question as a widget: the prompt, an input, Check and Hint buttons, and an Output for feedback."""
+
+    def __init__(self, question: Question) -> None:
+        import ipywidgets as w
+
+        from medialit.progress import store
+
+        self.question = question
+        saved = store().get(question.id).get("answer")
+        self.input = self._make_input(saved)
+        self.check_button = w.Button(description="Check", tooltip=f"Check your answer to question {question.id}")
+        self.hint_button = w.Button(description="Hint", tooltip=f"Show a hint for question {question.id}")
+        self.output = w.Output()
+        self.check_button.on_click(self.submit)
+        self.hint_button.on_click(self.show_hint)
+        self.last: Feedback | None = None
+        heading = w.HTML(self._prompt_html())
+        self.box = w.VBox([heading, self.input, w.HBox([self.check_button, self.hint_button]), self.output])
+        if saved is not None:
+            note = Feedback(question.id, "resumed", "Your saved answer is filled in. Press Check to check it again.")
+            self.output.outputs = (feedback_output(note),)
+
+    # -- building ----------------------------------------------------------------------------
+    def _make_input(self, saved: Any) -> Any:
+        import ipywidgets as w
+
+        q = self.question
+        style = {"description_width": "initial"}
+        desc = {"claim_type": "Your label:", "source_type": "Source type:", "qualifier": "Qualifier:"}.get(
+            q.vocab or "", "Your answer:"
+        )
+        if q.kind == "choice":
+            options = [(_label(o), o) for o in q.choices()]
+            value = saved if saved in q.choices() else None
+            cls = w.ToggleButtons if len(options) <= TOGGLE_MAX else w.RadioButtons
+            return cls(options=options, value=value, description=desc, style=style)
+        if q.kind == "multi":
+            chosen = set(saved) if isinstance(saved, list) else set()
+            self._boxes = [
+                w.Checkbox(value=o in chosen, description=self._option_text(o), indent=False, style=style)
+                for o in q.choices()
+            ]
+            return w.VBox(self._boxes)
+        text = saved if isinstance(saved, (str, int, float)) and not isinstance(saved, bool) else ""
+        if q.kind == "open":
+            return w.Textarea(value=str(text), placeholder="Write your answer here", description=desc, style=style)
+        placeholder = "a number, e.g. 1200" if q.kind == "number" else "copy the words here"
+        return w.Text(value=str(text), placeholder=placeholder, description=desc, style=style)
+
+    def _option_text(self, option: str) -> str:
+        """A checkbox label: a sentence id with the start of its sentence, or the label itself."""
+        if option.startswith("p") and ".s" in option:
+            from medialit.article import load_article
+
+            text = str(load_article().sentences.set_index("sentence_id")["text"].get(option, ""))
+            return f"{option}: {text[:70]}{'…' if len(text) > 70 else ''}"
+        return _label(option)
+
+    def _prompt_html(self) -> str:
+        q = self.question
+        html = f"<p><b>Practice {escape(q.id)}.</b> {escape(q.prompt)}</p>"
+        sentence = q.sentence_text()
+        if sentence:
+            html += f"<blockquote><code>{escape(q.sentence_id or '')}</code> {escape(_quoted(sentence))}</blockquote>"
+        return html
+
+    # -- using -------------------------------------------------------------------------------
+    def answer(self) -> Any:
+        """The learner's current answer, in the form ``check`` expects."""
+        if self.question.kind == "multi":
+            return [o for o, box in zip(self.question.choices(), self._boxes) if box.value]
+        return self.input.value
+
+    def submit(self, _button: Any = None) -> Feedback:
+        """Check the current answer and show the feedback in the Output widget (same as typed answers)."""
+        self.last = _finish(feedback_for(self.question.id, self.answer()), enforce=False)
+        self.output.outputs = (feedback_output(self.last),)
+        return self.last
+
+    def show_hint(self, _button: Any = None) -> Feedback:
+        """Show the hint in the Output widget."""
+        self.last = Feedback(self.question.id, "hint", self.question.hint)
+        self.output.outputs = (feedback_output(self.last),)
+        return self.last
+
+    # -- showing -----------------------------------------------------------------------------
+    def static_text(self) -> str:
+        q = self.question
+        lines = [f"Practice {q.id}. {q.prompt}"]
+        if q.sentence_id:
+            lines.append(f"  {q.sentence_id}: {_quoted(q.sentence_text())}")
+        if q.choices():
+            lines.append("  Options: " + " | ".join(_label(o) for o in q.choices()))
+        lines.append("  (Run this cell in Jupyter to answer with buttons.)")
+        return "\n".join(lines)
+
+    def static_html(self) -> str:
+        q = self.question
+        options = ""
+        if q.choices():
+            options = "<p>Options: " + " · ".join(f"<b>{escape(_label(o))}</b>" for o in q.choices()) + "</p>"
+        note = "<p><i>Run this cell in Jupyter to answer with buttons and get instant feedback.</i></p>"
+        return f'<div class="ml-practice">{self._prompt_html()}{options}{note}</div>'
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        data = dict(self.box._repr_mimebundle_(**kwargs) or {})
+        data["text/plain"] = self.static_text()
+        data["text/html"] = self.static_html()
+        return data
+
+    def __repr__(self) -> str:
+        return self.static_text()
+
+
+def _unknown_view(qid: object) -> Any:
+    from medialit.display import HTMLView
+
+    fb = _finish(_unknown(qid), enforce=False)
+    return HTMLView(fb._repr_html_(), str(fb))
+
+
+def practice(qid: str) -> Any:
+    """A practice widget for any question in the bank (a friendly message if the id is unknown)."""
+    q = get_question(qid)
+    if q is None:
+        return _unknown_view(qid)
+    return Practice(q)
+
+
+def label_sentence(qid: str) -> Any:
+    """Label an op-ed sentence as fact, opinion, prediction or mixed, then press Check."""
+    return practice(qid)
+
+
+def pick_source_type(qid: str) -> Any:
+    """Pick who the source of a claim is (named person, role only, anonymous, ...), then press Check."""
+    return practice(qid)
+
+
+def mark_qualifier(qid: str) -> Any:
+    """Pick the word that qualifies a number ("nearly", "up to", ...), then press Check."""
+    return practice(qid)

@@ -1,0 +1,29 @@
+"""Test-wide settings: progress goes to a temporary file, never into the repo or the tester's home.
+
+The environment variable is set at import time, so every subprocess and notebook kernel started
+by this pytest process (nbclient, nbval) inherits it too. Each test also gets its own fresh file.
+"""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="medialit-tests-"))
+os.environ["MEDIALIT_PROGRESS_FILE"] = str(_SESSION_DIR / "progress.json")
+os.environ.pop("MEDIALIT_STRICT_CHECKS", None)
+
+
+@pytest.fixture(autouse=True)
+def progress_file(tmp_path, monkeypatch):
+    """A fresh, empty progress file for each test (returned as a Path)."""
+    path = tmp_path / "progress" / "progress.json"
+    monkeypatch.setenv("MEDIALIT_PROGRESS_FILE", str(path))
+    monkeypatch.delenv("MEDIALIT_STRICT_CHECKS", raising=False)
+    return path
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_SESSION_DIR, ignore_errors=True)

@@ -1,0 +1,340 @@
+"""check(), hint() and solution(): feedback that teaches, tolerant of fair answers, friendly with odd ones."""
+
+import json
+import re
+
+import pytest
+
+from medialit import key
+from medialit.checks import check, hint, solution
+from medialit.progress import store
+from medialit.questions import (
+    get_question,
+    load_questions,
+    norm_label,
+    norm_sentence_id,
+    parse_number,
+)
+
+QUESTIONS = list(load_questions().values())
+GRADED = [q for q in QUESTIONS if q.kind != "open"]
+
+
+def a_wrong_answer(q, n=0):
+    """The n-th wrong answer of the right type for question q."""
+    if q.kind == "number":
+        return q.expected() + 1000 * (n + 1)
+    if q.kind == "multi":
+        want = set(q.expected())
+        options = [o for o in q.choices() if o not in want]
+        return [options[n % len(options)]] if options else list(q.choices())[:1] * 2
+    if q.kind == "span":
+        words = [w for w in q.sentence_text().split() if w.lower() not in q.expected().lower()]
+        return words[n]
+    return [o for o in q.choices() if o != q.expected()][n]
+
+
+# --- the bank itself ------------------------------------------------------------------------
+
+
+def test_ids_kinds_and_lessons():
+    assert len(QUESTIONS) == len({q.id for q in QUESTIONS})
+    for q in QUESTIONS:
+        assert re.fullmatch(r"0[1-9]\.(\d+|p\d+)", q.id), q.id
+        assert q.kind in ("choice", "multi", "span", "number", "open")
+        assert q.use == ("practice" if ".p" in q.id else "exercise")
+        assert int(q.id[:2]) == q.lesson
+        assert q.prompt and q.hint
+
+
+def test_every_key_reference_resolves_to_one_allowed_value():
+    vocab = {"claim_type": key.CLAIM_TYPES, "source_type": key.SOURCE_TYPES, "form": key.FORMS}
+    vocab |= {"verb_stance": key.VERB_STANCES, "findable": key.FINDABLE, "qualifier": key.QUALIFIERS}
+    for q in GRADED:
+        expected = q.expected()
+        if q.kind == "choice":
+            assert expected in q.choices(), q.id
+            if q.vocab:
+                assert set(q.choices()) == set(vocab[q.vocab])
+        if q.kind == "multi":
+            assert expected and set(expected) <= set(q.choices()) and set(expected) != set(q.choices()), q.id
+        if q.kind == "span":
+            assert norm_label(expected) or expected
+        if q.rationale_key is not None:
+            assert q.rationale_key.resolve(), q.id
+
+
+def test_questions_about_the_oped_take_their_answer_from_the_key():
+    for q in GRADED:
+        assert q.answer_key is not None, f"{q.id}: an answer about the op-ed must come from answer_key()"
+        assert q.answer is None
+
+
+def test_the_answer_follows_the_key(monkeypatch):
+    q = get_question("01.2")
+    assert q.expected() == "opinion"
+    changed = key.answer_key()
+    changed.sentences.loc[changed.sentences["sentence_id"] == q.sentence_id, "claim_type"] = "fact"
+    monkeypatch.setattr(key, "answer_key", lambda: changed)
+    assert q.expected() == "fact" and check("01.2", "fact").status == "correct"
+
+
+@pytest.mark.parametrize("q", [q for q in GRADED if q.kind == "choice"], ids=lambda q: q.id)
+def test_hint_never_gives_away_a_choice_answer(q):
+    expected = q.expected()
+    for form in {expected, expected.replace("_", " ")}:
+        assert not re.search(rf"\b{re.escape(form)}\b", q.hint, re.IGNORECASE), (q.id, q.hint)
+    assert not re.search(rf"\b{re.escape(expected)}\b", str(hint(q.id)), re.IGNORECASE)
+
+
+def test_open_questions_have_a_model_answer_and_a_short_rubric():
+    opens = [q for q in QUESTIONS if q.kind == "open"]
+    assert {q.lesson for q in opens} == {1, 2, 3}
+    for q in opens:
+        assert len(q.model_answer.split()) >= 5 and 3 <= len(q.rubric) <= 4
+
+
+# --- right answers and fair variants --------------------------------------------------------
+
+
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
+def test_the_expected_answer_is_accepted(q):
+    fb = check(q.id, q.expected())
+    assert fb.ok and fb.status == "correct", str(fb)
+    assert store().get(q.id)["correct"] is True
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("01.2", "Opinion"),
+        ("01.2", "  opinion. "),
+        ("01.2", "“opinion”"),
+        ("01.2", "'OPINION'"),
+        ("01.2", "an opinion"),
+        ("02.1", "named person"),
+        ("02.1", "Named-Person"),
+        ("02.4", "footage"),
+        ("02.3", "Anonymous"),
+        ("03.1", "Up To"),
+        ("03.1", "up_to"),
+        ("03.4", 2_400_000),
+        ("03.4", 2400000.0),
+        ("03.4", "2,400,000"),
+        ("03.4", "2.4 million"),
+        ("03.4", "2 400 000"),
+        ("03.5", "56"),
+        ("01.6", ["P19.S3", "p6.s2", "p17.s3"]),
+        ("01.6", "p06.s2, p17.s3, p19.s3"),
+        ("01.6", ("p19.s3", "p17.s3", "p06.s2")),
+        ("01.7", "Will only grow."),
+        ("03.3", "square kilometers"),
+        ("03.3", "km²"),
+        ("03.6", ["Up to 80 percent", "10 percent", "nearly 1 million"]),
+    ],
+)
+def test_fair_variants_are_accepted(qid, answer):
+    fb = check(qid, answer)
+    assert fb.status == "correct", str(fb)
+
+
+def test_normalisers():
+    assert norm_sentence_id(" P8.S3 ") == "p08.s3"
+    assert parse_number("1,200") == 1200 and parse_number("80%") == 80 and parse_number("4k") == 4000
+    assert parse_number("1,2") is None and parse_number("lots") is None and parse_number(True) is None
+    assert norm_label("Role only", "source_type") == "role_only"
+    assert norm_label("Upto", "qualifier") == "up to"
+
+
+# --- wrong answers: hint first, answer only after a second different wrong try -------------
+
+
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
+def test_first_wrong_gives_a_hint_and_no_answer(q):
+    fb = check(q.id, a_wrong_answer(q))
+    assert fb.status == "incorrect" and not fb.ok
+    labels = [label for label, _ in fb.sections]
+    assert "Hint" in labels and "Answer" not in labels
+    assert q.hint in str(fb)
+    if q.kind == "choice":
+        assert not re.search(rf"\b{re.escape(q.expected())}\b", str(fb).replace(q.id, ""), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
+def test_second_different_wrong_reveals_answer_and_reason(q):
+    if q.kind == "choice" and len(q.choices()) < 3:
+        pytest.skip("a two-way choice has only one wrong answer")
+    check(q.id, a_wrong_answer(q, 0))
+    fb = check(q.id, a_wrong_answer(q, 1))
+    sections = dict(fb.sections)
+    assert fb.status == "incorrect"
+    assert "Answer" in sections and "Why" in sections and sections["Why"]
+    if q.rationale_key is not None:
+        assert str(q.rationale_key.resolve()) in sections["Why"]  # the key's own rationale
+    for label, ref in q.notes:
+        assert sections[label] == str(ref.resolve())  # notes from the key (who, a question to ask, ...)
+    saved = store().get(q.id)
+    assert saved["revealed"] is True and saved["attempts"] == 2 and len(saved["wrong"]) == 2
+
+
+def test_repeating_the_same_wrong_answer_does_not_reveal():
+    for _ in range(3):
+        fb = check("01.3", "opinion")
+    assert "tried this answer before" in fb.message
+    assert "Answer" not in dict(fb.sections)
+    assert store().get("01.3")["attempts"] == 3
+
+
+def test_right_after_wrong_counts_as_correct_and_explains():
+    check("01.4", "fact")
+    fb = check("01.4", "mixed")
+    assert fb.status == "correct" and "Why" in dict(fb.sections)
+    assert "deadly" in dict(fb.sections)["Why"]  # the key's rationale for p04.s3
+
+
+def test_multi_feedback_counts_without_naming():
+    fb = check("01.6", ["p06.s2", "p05.s1"])
+    assert fb.status == "incorrect"
+    assert "1 of your choices does not belong" in fb.message and "2 are missing" in fb.message
+    assert "p17.s3" not in fb.message
+
+
+def test_number_feedback_says_too_high_or_too_low():
+    assert "too low" in check("03.4", 240_000).message
+    assert "too high" in check("03.4", 24_000_000).message
+
+
+def test_a_fair_shorter_span_is_accepted_and_the_keys_span_shown():
+    fb = check("01.7", "will")
+    assert fb.status == "correct" and dict(fb.sections)["The answer key marks"] == '"will only grow"'
+
+
+def test_multi_answer_as_one_string_with_commas_inside_options():
+    assert check("03.6", "10 percent, nearly 1 million and up to 80 percent").status == "correct"
+    fb = check("03.6", "10 percent, banana")
+    assert fb.status == "invalid" and "'banana'" in fb.message and '"meters, not miles"' in fb.message
+
+
+def test_a_sum_in_quotes_gets_told_to_drop_the_quotes():
+    fb = check("03.4", "200000*12")
+    assert fb.status == "invalid" and "Remove the quotes" in fb.message
+
+
+def test_span_not_in_the_sentence_says_so():
+    fb = check("01.7", "will surely rise")
+    assert fb.status == "incorrect" and "not in the sentence" in fb.message
+
+
+# --- unanswered, wrong type, unknown id ------------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", [..., None, "", "   ", [], ()])
+def test_unanswered_is_not_attempted_not_an_error(blank):
+    fb = check("01.1", blank)
+    assert fb.status == "not_attempted" and "answer_01_1 = ..." in fb.message
+    assert store().get("01.1") == {}  # nothing recorded
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "words"),
+    [
+        ("01.1", ["fact"], "one word or phrase"),
+        ("01.1", 3, "not a number"),
+        ("01.1", True, "not True/False"),
+        ("01.1", {"a": 1}, "not a dictionary"),
+        ("01.1", "facts and stuff", "not one of the choices"),
+        ("03.4", "lots", "wants a number"),
+        ("03.4", ["2400000"], "wants a number"),
+        ("03.4", "1,2", "wants a number"),
+        ("01.6", 7, "list of choices"),
+        ("01.6", ["p99.s9"], "not one of the choices"),
+        ("01.8", 42, "sentence or two"),
+        ("01.8", "too short", "at least one full sentence"),
+    ],
+)
+def test_wrong_type_gets_a_friendly_message(qid, answer, words):
+    fb = check(qid, answer)
+    assert fb.status == "invalid" and words in fb.message, str(fb)
+    assert store().get(qid) == {}  # a typing slip is not counted as a try
+
+
+@pytest.mark.parametrize("qid", ["9.9", "01.99", "", None, 3, ["01.1"]])
+def test_unknown_question_id(qid):
+    for fb in (check(qid, "fact"), hint(qid), solution(qid)):
+        assert fb.status == "unknown" and "Question ids look like" in str(fb)
+
+
+# --- open questions, hint(), solution() ------------------------------------------------------
+
+
+def test_open_answer_is_saved_with_model_answer_and_checklist():
+    text = "Russia agreed to an energy ceasefire in March."
+    fb = check("01.8", text)
+    assert fb.status == "recorded" and fb.ok
+    assert get_question("01.8").model_answer in str(fb)
+    assert len(fb.checklist) == len(get_question("01.8").rubric)
+    assert "☐" in fb._repr_html_()
+    saved = store().get("01.8")
+    assert saved["answer"] == text and saved["correct"] is True
+    assert saved["revealed"] is False  # seeing the model answer after writing your own is not "answer shown"
+
+
+def test_solution_shows_answer_and_the_keys_rationale_and_is_recorded():
+    fb = solution("02.3")
+    text = str(fb)
+    assert '"anonymous"' in text
+    assert "No name, unit, place or date is given" in text  # key: attributions findable_note
+    assert store().get("02.3")["revealed"] is True
+
+
+def test_hint_does_not_record_anything():
+    assert hint("01.1").status == "hint"
+    assert store().get("01.1") == {}
+
+
+# --- display ---------------------------------------------------------------------------------
+
+
+def test_feedback_html_is_escaped_and_has_words_not_only_colour():
+    fb = check("01.6", ["<script>alert(1)</script>"])
+    html = fb._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Check the form of your answer" in html
+    ok = check("01.1", "fact")._repr_html_()
+    assert "✔ Correct" in ok and 'role="status"' in ok
+
+
+def test_text_fallback_is_readable():
+    assert repr(check("01.1", "opinion")).startswith("✘ Not quite (question 01.1)")
+
+
+# --- strict mode (CI on solutions/) ------------------------------------------------------------
+
+
+def test_strict_mode_raises_on_wrong_missing_and_unknown(monkeypatch):
+    monkeypatch.setenv("MEDIALIT_STRICT_CHECKS", "1")
+    assert check("01.1", "fact").ok
+    assert check("01.8", "Russia agreed to an energy ceasefire in March.").ok
+    for qid, answer in [("01.1", "opinion"), ("01.1", ...), ("01.1", 3), ("nope", "fact")]:
+        with pytest.raises(AssertionError):
+            check(qid, answer)
+
+
+def test_strict_mode_off_never_raises():
+    for answer in ("opinion", ..., 3, object()):
+        check("01.1", answer)
+
+
+def test_broken_key_is_a_message_not_a_traceback(monkeypatch):
+    def missing():
+        raise FileNotFoundError("medialit/data/key/sentences.csv")
+
+    monkeypatch.setattr(key, "answer_key", missing)
+    fb = check("01.1", "fact")
+    assert fb.status == "error" and "could not be loaded" in fb.message
+
+
+def test_checks_write_only_to_the_progress_file(progress_file):
+    check("01.1", "fact")
+    data = json.loads(progress_file.read_text(encoding="utf-8"))
+    assert data["answers"]["01.1"]["correct"] is True
