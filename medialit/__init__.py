@@ -20,7 +20,22 @@ _LAZY = {
     "Annotation": "medialit.key",
     "answer_key": "medialit.key",
     "evidence": "medialit.key",
+    "annotate": "medialit.annotate",
+    "evaluate_oped": "medialit.evaluate",
+    "annotation_html": "medialit.report",
     "show_article": "medialit.display",
+    "highlight": "medialit.display",
+    "bar_chart": "medialit.display",
+    "show_table": "medialit.display",
+    "check": "medialit.checks",
+    "hint": "medialit.checks",
+    "solution": "medialit.checks",
+    "progress": "medialit.progress",
+    "practice": "medialit.widgets",
+    "label_sentence": "medialit.widgets",
+    "pick_source_type": "medialit.widgets",
+    "mark_qualifier": "medialit.widgets",
+    "question_table": "medialit.questions",
 }
 
 __all__ = sorted(_LAZY)
