@@ -47,6 +47,81 @@ def cmd_key(args: argparse.Namespace) -> str:
     return render(getattr(answer_key(), args.table), args.format)
 
 
+def render_tables(tables: dict[str, pd.DataFrame], fmt: str) -> str:
+    """Several named tables in one output: a JSON object of arrays, or CSV/plain sections with a header each."""
+    if fmt == "json":
+        body = ",\n".join(
+            f'"{name}": {frame.to_json(orient="records", force_ascii=False, indent=2)}'
+            for name, frame in tables.items()
+        )
+        return "{\n" + body + "\n}\n"
+    if fmt == "csv":
+        return "\n".join(f"# {name}\n{frame.to_csv(index=False)}" for name, frame in tables.items())
+    parts = []
+    for name, frame in tables.items():
+        shown = render(frame, "table") if len(frame) else "(none)\n"
+        parts.append(f"== {name} ({len(frame)} rows) ==\n{_visible(shown)}")
+    return "\n".join(parts)
+
+
+def _visible(text: str) -> str:
+    """Control characters (which could move a terminal's cursor) shown as \\xNN instead."""
+    return "".join(
+        c if c in "\n\t" or (c.isprintable() and not "\ud800" <= c <= "\udfff") else f"\\x{ord(c):02x}" for c in text
+    )
+
+
+def cmd_annotate(args: argparse.Namespace) -> str:
+    """The four tables the machine annotator finds in a text, or a highlighted HTML page."""
+    from medialit.annotate import annotate
+
+    text = check_text(read_text(args.path), args.path)
+    annotation = annotate(text)
+    if args.format == "html":
+        from medialit.report import annotation_html
+
+        return annotation_html(text, annotation)
+    from medialit.key import TABLES
+
+    return render_tables({name: annotation.table(name) for name in TABLES}, args.format)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> str:
+    """Precision, recall and F1 of the machine annotator on the op-ed, against the human answer key."""
+    from medialit.evaluate import evaluate_oped, textblob_guesser
+
+    try:
+        scores = evaluate_oped()
+    except (FileNotFoundError, KeyError, ValueError) as err:
+        raise InputProblem(f"cannot evaluate: the answer key is missing or incomplete ({err}).") from None
+    missing = ""
+    if textblob_guesser() is None:
+        missing = (
+            "(TextBlob is not installed, so only medialit is shown; pip install 'medialit[baseline]' to compare.)\n"
+        )
+    tables = render_tables({"spans": scores["spans"], "claim types": scores["claims"]}, args.format)
+    if args.format != "table":
+        sys.stderr.write(missing)  # keep CSV and JSON on standard output machine-readable
+        return tables
+    return "medialit annotate on the op-ed, scored against the human answer key\n" + missing + tables
+
+
+def cmd_export(args: argparse.Namespace) -> str:
+    """A learner's saved answers and sentence labels, written to one JSON file to hand in."""
+    from medialit.classroom import export_progress
+
+    _, messages = export_progress(args.out, args.name)
+    return "\n".join(messages) + "\n"
+
+
+def cmd_handout(args: argparse.Namespace) -> str:
+    """Two printable HTML handouts: the highlighted op-ed and the answer key."""
+    from medialit.handout import write_handouts
+
+    paths = write_handouts(args.out)
+    return "".join(f"Wrote {path}\n" for path in paths)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit media-literacy course.")
@@ -61,6 +136,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("table", choices=("sentences", "attributions", "statistics", "cues"))
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(func=cmd_key)
+
+    p = sub.add_parser("annotate", help="find opinion cues, attributions and statistics in any English text")
+    p.add_argument("path", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--format", choices=(*FORMATS, "html"), default="table")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("evaluate", help="score the annotator on the op-ed against the human answer key")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("export", help="save your answers and sentence labels to one JSON file to hand in")
+    p.add_argument("--out", help="the file to write, or a folder for it (default: medialit-<name>.json here)")
+    p.add_argument("--name", help="your name as the teacher should see it (default: your login name)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("handout", help="write printable HTML handouts: the highlighted op-ed and the answer key")
+    p.add_argument("--out", default=".", help="the folder to write them in (created if missing; default: here)")
+    p.set_defaults(func=cmd_handout)
 
     for register in EXTRA_COMMANDS:
         register(sub)

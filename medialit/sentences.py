@@ -45,6 +45,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + REPORTING_VERBS + r")\b[^.!?\"“”]{0,60}[.!?]",
 )
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_FIRST_WORD = re.compile(r"[\w’']+")
+_CLOSER_SET = frozenset(_CLOSERS)
+_NON_SPACE = re.compile(r"\S")
 _LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
 
 
@@ -61,19 +65,20 @@ class Span:
 
 def _word_before(text: str, pos: int) -> str:
     """The token (letters, dots) that ends just before position ``pos``."""
-    m = re.search(r"([\w.]+)$", text[:pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 80) : pos])  # a bounded window keeps long paragraphs linear
     return m.group(1) if m else ""
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     """Decide whether a candidate boundary at text[punct_start:punct_end] ends a sentence."""
-    after = text[punct_end:]
+    first = _NON_SPACE.search(text, punct_end)
+    after = text[punct_end : first.start() + 300] if first else ""  # bounded: no quadratic copying
     stripped = after.lstrip()
     if not stripped:
         return True
     nxt = stripped[0]
     mark = text[punct_start:punct_end]
-    closed_quote = any(c in _CLOSERS for c in mark)
+    closed_quote = not _CLOSER_SET.isdisjoint(mark)
     # The next sentence must start with a capital, a digit or an opening quote/bracket.
     if nxt.islower():
         return False
@@ -87,7 +92,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     if mark.startswith("."):
         word = _word_before(text, punct_start)
         bare = word.rstrip(".").lower()
-        first_next = re.match(r"[\w’']+", stripped)
+        first_next = _FIRST_WORD.match(stripped)
         next_word = first_next.group(0).lower() if first_next else ""
         if bare in TITLES and len(mark) == 1:
             return False

@@ -1,0 +1,250 @@
+"""Annotate any English news text by rule: sentences with a claim-type guess, attributions, statistics, cues.
+
+``annotate(text)`` returns the same ``Annotation`` class as the human answer key (``origin="machine"``),
+so a lesson can set the two side by side.  Everything runs offline on general rules and our own word
+lists; nothing here was tuned to one article.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from medialit.attribution import Attribution, find_attributions, find_quotes
+from medialit.cues import PERSONAL, Cue, cue_weight, find_cues, opinion_score, voice_signals
+from medialit.dates import Found, find_dates
+from medialit.key import Annotation
+from medialit.numbers import find_statistics
+from medialit.sentences import sentence_id, split_spans
+from medialit.textio import InputProblem
+from medialit.tokens import Tokens
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+COLUMNS = {
+    "sentences": ["sentence_id", "paragraph", "start", "end", "text", "claim_type_guess", "opinion_score"],
+    "attributions": [
+        "sentence_id",
+        "source",
+        "source_who",
+        "source_type",
+        "reporting_verb",
+        "verb_stance",
+        "form",
+        "quote",
+        "start",
+        "end",
+        "verb_start",
+        "verb_end",
+    ],
+    "statistics": ["sentence_id", "span", "start", "end", "value_low", "value_high", "unit", "qualifier"],
+    "cues": ["sentence_id", "span", "start", "end", "cue_type", "in_quote"],
+}
+OPINION_THRESHOLD = 0.35  # a sentence whose opinion_score reaches this is guessed not to be plain fact
+MIXED_MIN_WORDS = 18  # a long opinionated sentence usually wraps checkable content ("mixed")
+STATISTIC_WEIGHT = -0.25  # numbers and dates are signs of checkable reporting
+DATE_WEIGHT = -0.15
+QUESTION_WEIGHT = 0.3  # a question in the author's own voice (often rhetorical, but not always)
+EXCLAMATION_WEIGHT = 0.8  # an exclamation in the author's own voice
+PERSONAL_WEIGHT = 0.6  # "we", "I", "you" in the author's own voice
+ARGUMENT_WEIGHT = 0.5  # "moreover", "rather than", "one must": the author argues
+PREDICATE_WEIGHT = 0.5  # "is ridiculous", "seems pointless": an evaluation after a linking verb
+SCARE_QUOTE_WEIGHT = 0.0  # tried: short unattributed quotes; in news they mostly mention terms
+ATTRIBUTION_WEIGHT = -0.3  # reporting who said what is itself checkable
+MODALS = frozenset("might could would may".split())
+FUTURE_WORDS = frozenset(
+    "will won't won’t shall going gonna set be never only always future coming eventually soon day years".split()
+)
+
+
+def annotate(text: str, first_paragraph: int = 1) -> Annotation:
+    """Annotate ``text``: four tables with sentence ids like p01.s1 (``first_paragraph=0`` for a headline)."""
+    if not isinstance(text, str):
+        raise InputProblem(f"annotate() needs a string of text, not {type(text).__name__}.")
+    return _annotate(text, first_paragraph)
+
+
+def _annotate(text: str, first_paragraph: int) -> Annotation:
+    spans = split_spans(text, first_paragraph)
+    bounds = [(s.start, s.end) for s in spans]
+    ids = [sentence_id(s.paragraph, s.index) for s in spans]
+    tokens = Tokens(text)
+    quotes = find_quotes(text)
+    dates = find_dates(text, tokens)
+    stats = find_statistics(text, dates, tokens)
+    attributions = find_attributions(text, bounds, tokens, quotes)
+    cues = find_cues(tokens)
+    starts = [s for s, _ in bounds]
+
+    def where(pos: int) -> int:
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < bounds[k][1] else -1
+
+    in_quote = _Inside(quotes)
+    reported = _Inside(_reported_regions(attributions, bounds))
+    evidence = [0.0] * len(spans)
+    future = [False] * len(spans)
+    conditional = [False] * len(spans)  # "if …" counts as a prediction only with a modal ("might", "would")
+    modal = [False] * len(spans)
+    checkable = [0] * len(spans)
+    cue_rows = []
+    date_cues = [Cue(d.start, d.end, "date") for d in dates]
+    for cue in sorted(cues + date_cues, key=lambda c: c.start):
+        k = where(cue.start)
+        if k < 0:
+            continue
+        quoted = in_quote.hit(cue.start)
+        span = text[cue.start : cue.end]
+        evidence[k] += cue_weight(cue, quoted, reported.hit(cue.start))
+        first = span.split()[0].lower()
+        if quoted:
+            pass
+        elif first == "if":
+            conditional[k] = True
+        elif cue.cue_type == "modal_future" and first in FUTURE_WORDS:
+            future[k] = True  # "will", "going to", "sooner or later": a claim about the future
+        elif first in ("likely", "unlikely") and text[cue.end : cue.end + 4] == " to ":
+            future[k] = True  # "is likely to grow"
+        elif first in MODALS:
+            modal[k] = True
+        cue_rows.append((ids[k], span, cue.start, cue.end, cue.cue_type, quoted))
+    for i in tokens.hits(PERSONAL):
+        pos = tokens.starts[i]
+        k = where(pos)
+        if k >= 0 and not in_quote.hit(pos) and not reported.hit(pos):
+            evidence[k] += PERSONAL_WEIGHT
+    for pos, kind in voice_signals(tokens):
+        k = where(pos)
+        if k >= 0 and not in_quote.hit(pos) and not reported.hit(pos):
+            evidence[k] += ARGUMENT_WEIGHT if kind == "argument" else PREDICATE_WEIGHT
+    owned = {(a.quote_start, a.quote_end) for a in attributions}
+    for qa, qb in quotes:
+        k = where(qa)
+        if k >= 0 and (qa, qb) not in owned and len(text[qa:qb].split()) <= 3:
+            evidence[k] += SCARE_QUOTE_WEIGHT  # a short unattributed quote: scare quotes keep a distance
+    for a in attributions:
+        evidence[a.sentence] += ATTRIBUTION_WEIGHT
+    for k, (lo, hi) in enumerate(bounds):
+        tail = text[lo:hi].rstrip("”\"’' )")
+        if tail.endswith(("?", "!")) and not in_quote.hit(lo + len(tail) - 1):
+            evidence[k] += QUESTION_WEIGHT if tail.endswith("?") else EXCLAMATION_WEIGHT
+    stat_rows = []
+    for f in stats:
+        k = where(f.start)
+        if k >= 0:
+            evidence[k] += STATISTIC_WEIGHT
+            checkable[k] += 1
+            stat_rows.append(_stat_row(ids[k], text, f))
+    for d in dates:
+        k = where(d.start)
+        if k >= 0:
+            evidence[k] += DATE_WEIGHT
+            checkable[k] += 1
+    for a in attributions:
+        checkable[a.sentence] += 1
+    sentence_rows = []
+    for k, s in enumerate(spans):
+        score = round(opinion_score(evidence[k]), 3)
+        ahead = future[k] or (conditional[k] and modal[k])
+        guess = _guess(score, ahead, checkable[k], len(s.text.split()))
+        sentence_rows.append((ids[k], s.paragraph, s.start, s.end, s.text, guess, score))
+    speakers = {a.sentence: a.source for a in attributions if a.continues < 0 and a.form == "direct_quote"}
+    attribution_rows = [_attribution_row(ids, a, speakers) for a in attributions]
+    return Annotation(
+        sentences=_frame("sentences", sentence_rows),
+        attributions=_frame("attributions", attribution_rows),
+        statistics=_frame("statistics", stat_rows),
+        cues=_frame("cues", cue_rows),
+        origin="machine",
+    )
+
+
+def _guess(score: float, future: bool, checkable: int, n_words: int) -> str:
+    """fact, prediction, mixed or opinion from the score and what else the sentence holds."""
+    if score < OPINION_THRESHOLD:
+        return "fact"
+    if future:
+        return "prediction"
+    if checkable or n_words >= MIXED_MIN_WORDS:
+        return "mixed"
+    return "opinion"
+
+
+class _Inside:
+    """Answers 'is this offset inside one of these (start, end) regions?' quickly, in any order."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(regions):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def hit(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
+def _reported_regions(attributions: list[Attribution], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reported words of each paraphrase: after the verb, or before it in "…, engineers warned"."""
+    regions = []
+    for a in attributions:
+        if a.form != "paraphrase":
+            continue
+        lo, hi = bounds[a.sentence]
+        regions.append((a.verb_end, hi) if a.start < a.verb_start else (lo, min(a.start, a.verb_start)))
+    return regions
+
+
+def _stat_row(sid: str, text: str, f: Found) -> tuple:
+    return (sid, text[f.start : f.end], f.start, f.end, f.value_low, f.value_high, f.unit, f.qualifier)
+
+
+def _attribution_row(ids: list[str], a: Attribution, speakers: dict[int, str]) -> tuple:
+    who = a.source
+    if a.continues >= 0:
+        who = f"{speakers.get(a.continues, 'the same speaker')} (the quotation continues from {ids[a.continues]})"
+    return (
+        ids[a.sentence],
+        a.source,
+        who,
+        a.source_type,
+        a.reporting_verb,
+        a.verb_stance,
+        a.form,
+        a.quote,
+        a.start,
+        a.end,
+        a.verb_start,
+        a.verb_end,
+    )
+
+
+def _frame(name: str, rows: list[tuple]) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=COLUMNS[name])
+    types = {
+        "sentences": {"paragraph": "int64", "start": "int64", "end": "int64", "opinion_score": "float64"},
+        "attributions": {"start": "int64", "end": "int64", "verb_start": "int64", "verb_end": "int64"},
+        "statistics": {"start": "int64", "end": "int64", "value_low": "float64", "value_high": "float64"},
+        "cues": {"start": "int64", "end": "int64", "in_quote": "bool"},
+    }[name]
+    return frame.astype(types)
+
+
+class _CallableModule(types.ModuleType):
+    """``from medialit import annotate`` can hand over this module instead of the function (Python binds a
+    submodule to its package under the same name), so calling the module annotates too."""
+
+    def __call__(self, text: str, first_paragraph: int = 1) -> Annotation:
+        return annotate(text, first_paragraph)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,181 @@
+"""Measure the machine annotator against the human answer key: precision, recall, F1 and accuracy.
+
+Pure functions that take tables and return DataFrames.  Spans are compared by character overlap
+inside the same sentence, one machine row for at most one key row (the best overlap first), so a
+long machine span cannot be counted twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from medialit.key import Annotation
+
+Span = tuple[int, int]
+
+
+def prf(matched: int, n_key: int, n_machine: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where a count is zero)."""
+    precision = matched / n_machine if n_machine else 0.0
+    recall = matched / n_key if n_key else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def locate(phrase: str, sentence: str) -> Span | None:
+    """Where ``phrase`` sits in ``sentence`` (exact, then ignoring case and curly/straight quotes)."""
+    phrase = " ".join(str(phrase).split())
+    if not phrase:
+        return None
+    at = sentence.find(phrase)
+    if at < 0:
+        table = str.maketrans("’‘“”", "''\"\"")
+        at = sentence.translate(table).lower().find(phrase.translate(table).lower())
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _words(phrase: str) -> set[str]:
+    return {w.strip(".,;:!?“”\"'’‘()").lower() for w in str(phrase).split()} - {""}
+
+
+def overlap(a: Span | None, b: Span | None, phrase_a: str = "", phrase_b: str = "") -> int:
+    """Characters two spans share; when a phrase cannot be located, shared words count instead."""
+    if a is not None and b is not None:
+        return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return len(_words(phrase_a) & _words(phrase_b))
+
+
+def match_spans(key: Sequence[tuple[Span | None, str]], machine: Sequence[tuple[Span | None, str]]) -> int:
+    """How many key spans are matched one-to-one by overlapping machine spans (largest overlaps first)."""
+    pairs = []
+    for i, (ks, kp) in enumerate(key):
+        for j, (ms, mp) in enumerate(machine):
+            shared = overlap(ks, ms, kp, mp)
+            if shared > 0:
+                pairs.append((shared, i, j))
+    used_k, used_m = set(), set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_k and j not in used_m:
+            used_k.add(i)
+            used_m.add(j)
+    return len(used_k)
+
+
+def span_scores(
+    key: pd.DataFrame, machine: pd.DataFrame, sentences: dict[str, str], column: str, task: str
+) -> pd.DataFrame:
+    """Precision, recall and F1 of machine spans against key spans (``column`` holds the phrase)."""
+    import pandas as pd
+
+    matched = 0
+    for sid in set(key["sentence_id"]) | set(machine["sentence_id"]):
+        text = sentences.get(sid, "")
+        k_rows = [(locate(p, text), p) for p in key.loc[key["sentence_id"] == sid, column]]
+        m_rows = [(locate(p, text), p) for p in machine.loc[machine["sentence_id"] == sid, column]]
+        matched += match_spans(k_rows, m_rows)
+    precision, recall, f1 = prf(matched, len(key), len(machine))
+    return pd.DataFrame(
+        [
+            {
+                "task": task,
+                "key_rows": len(key),
+                "machine_rows": len(machine),
+                "matched": matched,
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(f1, 3),
+            }
+        ]
+    )
+
+
+def class_scores(gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str]) -> dict[str, float]:
+    """Accuracy, macro-F1 and the F1 of each label."""
+    gold, predicted = list(gold), list(predicted)
+    out = {"accuracy": sum(g == p for g, p in zip(gold, predicted)) / len(gold) if gold else 0.0}
+    f1s = []
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted))
+        _, _, f1 = prf(tp, sum(g == label for g in gold), sum(p == label for p in predicted))
+        out[f"f1 {label}"] = f1
+        f1s.append(f1)
+    out["macro-F1"] = sum(f1s) / len(f1s) if f1s else 0.0
+    return out
+
+
+def binary(labels: Iterable[str]) -> list[str]:
+    """fact stays fact; opinion, prediction and mixed become not_fact."""
+    return ["fact" if label == "fact" else "not_fact" for label in labels]
+
+
+def claim_scores(gold: Sequence[str], systems: dict[str, Sequence[str]]) -> pd.DataFrame:
+    """Claim-type scores of several systems side by side: fact vs not-fact, and the four types."""
+    import pandas as pd
+
+    from medialit.key import CLAIM_TYPES
+
+    rows = []
+    for task, convert, labels in (
+        ("fact vs not-fact", binary, ("fact", "not_fact")),
+        ("four claim types", list, CLAIM_TYPES),
+    ):
+        scores = {name: class_scores(convert(gold), convert(pred), labels) for name, pred in systems.items()}
+        for measure in next(iter(scores.values())):
+            rows.append({"task": task, "measure": measure} | {n: round(s[measure], 3) for n, s in scores.items()})
+    return pd.DataFrame(rows)
+
+
+def textblob_guesser() -> Callable[[str], str] | None:
+    """A TextBlob-subjectivity baseline (>= 0.5 means opinion), or None when TextBlob is not installed."""
+    try:
+        from textblob.en.sentiments import PatternAnalyzer
+    except ImportError:
+        return None
+    analyzer = PatternAnalyzer()
+    return lambda sentence: "opinion" if analyzer.analyze(sentence).subjectivity >= 0.5 else "fact"
+
+
+def compare(machine: Annotation, key: Annotation) -> dict[str, pd.DataFrame]:
+    """All scores of one machine annotation against one key: spans and claim types."""
+    import pandas as pd
+
+    texts = dict(zip(key.sentences["sentence_id"], key.sentences["text"]))
+    ours = dict(zip(machine.sentences["sentence_id"], machine.sentences["claim_type_guess"]))
+    mismatched = [
+        sid for sid, t in zip(machine.sentences["sentence_id"], machine.sentences["text"]) if texts.get(sid, t) != t
+    ]
+    if mismatched:
+        raise ValueError(f"machine and key sentences differ at {mismatched[:3]}; annotate with first_paragraph=0")
+    spans = pd.concat(
+        [
+            span_scores(key.statistics, machine.statistics, texts, "span", "statistics (span overlap)"),
+            span_scores(key.attributions, machine.attributions, texts, "source", "attributions (source overlap)"),
+            span_scores(
+                key.cues,
+                machine.cues[machine.cues["cue_type"] != "date"],
+                texts,
+                "span",
+                "opinion cues (span overlap, any type)",
+            ),
+        ],
+        ignore_index=True,
+    )
+    gold = list(key.sentences["claim_type"])
+    systems = {"medialit": [ours.get(sid, "fact") for sid in key.sentences["sentence_id"]]}
+    guess = textblob_guesser()
+    if guess is not None:
+        systems["textblob"] = [guess(t) for t in key.sentences["text"]]
+    return {"spans": spans, "claims": claim_scores(gold, systems)}
+
+
+def evaluate_oped() -> dict[str, pd.DataFrame]:
+    """Scores of ``annotate`` on the op-ed against the human answer key."""
+    from medialit.annotate import annotate
+    from medialit.article import load_article
+    from medialit.key import answer_key
+
+    return compare(annotate(load_article().text, first_paragraph=0), answer_key())

@@ -1,0 +1,420 @@
+"""The rule-based annotator on invented sentences (about the fictional town of Glimmerton), bad input,
+properties that must hold for any text, the command line, and the op-ed targets against the human key."""
+
+import json
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from medialit.annotate import COLUMNS, annotate
+from medialit.cli import main
+from medialit.key import CLAIM_TYPES, CUE_TYPES, FORMS, QUALIFIERS, SOURCE_TYPES
+from medialit.textio import InputProblem
+
+KEY_DIR = Path(__file__).resolve().parents[1] / "medialit" / "data" / "key"
+
+
+def stats_of(text):
+    frame = annotate(text).statistics
+    return {row.span: row for row in frame.itertuples()}
+
+
+# --- statistics -----------------------------------------------------------------------------------
+
+STAT_CASES = [
+    # (invented sentence, span, qualifier, unit, value_low, value_high)
+    ("Glimmerton has 12,450 residents.", "12,450 residents", "none", "residents", 12450, 12450),
+    ("The ferry fare rose by 2.5 percent.", "2.5 percent", "none", "percent", 2.5, 2.5),
+    ("Prices in Glimmerton rose 3.1% last winter.", "3.1%", "none", "percent", 3.1, 3.1),
+    ("Every day, five to eight goats cross the bridge.", "five to eight goats", "range", "goats", 5, 8),
+    (
+        "The bakery sells several millions buns a year.",
+        "several millions buns a year",
+        "several",
+        "buns per year",
+        3e6,
+        1e7 - 1,
+    ),
+    ("The mayor sent hundreds of letters.", "hundreds of letters", "vague", "letters", 200, 999),
+    ("Nearly 1 million tourists visited.", "Nearly 1 million tourists", "nearly", "tourists", 1e6, 1e6),
+    ("The lake covers 1,200 square kilometers.", "1,200 square kilometers", "none", "square kilometers", 1200, 1200),
+    (
+        "The mill makes about 200,000 pies per month.",
+        "about 200,000 pies per month",
+        "about",
+        "pies per month",
+        200000,
+        200000,
+    ),
+    ("Fog causes up to 80 percent of delays.", "up to 80 percent", "up to", "percent", None, 80),
+    ("The feud has lasted over three years.", "over three years", "over", "years", 3, None),
+    ("The new bridge cost $1.2 million.", "$1.2 million", "none", "US dollars", 1.2e6, 1.2e6),
+    ("Two hundred and five ducks live there.", "Two hundred and five ducks", "none", "ducks", 205, 205),
+    ("Between 5 and 8 km of road flooded.", "Between 5 and 8 km", "range", "kilometers", 5, 8),
+    ("A third of the voters stayed home.", "A third", "none", "share", 1 / 3, 1 / 3),
+    ("One in five residents owns a boat.", "One in five", "none", "share", 0.2, 0.2),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier", "unit", "low", "high"), STAT_CASES)
+def test_statistic_forms(text, span, qualifier, unit, low, high):
+    found = stats_of(text)
+    assert span in found, f"{span!r} not in {list(found)}"
+    row = found[span]
+    assert (row.qualifier, row.unit) == (qualifier, unit)
+    for got, want in ((row.value_low, low), (row.value_high, high)):
+        assert (want is None and math.isnan(got)) or got == pytest.approx(want)
+    assert row.qualifier in QUALIFIERS
+
+
+def test_a_change_from_one_value_to_another_is_two_statistics():
+    found = stats_of("Trade with Glimmerton has plummeted from around 5 percent to near zero since 2021.")
+    assert list(found) == ["around 5 percent", "near zero"]
+    assert (found["around 5 percent"].qualifier, found["near zero"].qualifier) == ("around", "nearly")
+    assert found["near zero"].unit == "percent" and found["near zero"].value_low == 0
+
+
+def test_vague_quantities_without_a_number():
+    found = stats_of(
+        "After years of rain, the mayor had not smiled in a long time. Some on the council left, "
+        "and she hired more guards for mere inches of progress."
+    )
+    assert {"After years of rain", "in a long time", "Some on the", "more guards", "mere inches of progress"} <= set(
+        found
+    )
+    assert all(found[s].qualifier == "vague" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council bought one boat and flew an F-16 over the BA.4.6 lab during COVID-19.",
+        "One fisherman told me the lake is cold.",
+        "It was one of the most beautiful days.",
+        "The 4G mast stands on the 3rd hill.",
+    ],
+)
+def test_names_models_and_determiners_are_not_statistics(text):
+    assert stats_of(text) == {}
+
+
+def test_dates_are_cues_and_not_statistics_unless_they_are_quantities():
+    a = annotate(
+        "In August 2024 the mayor resigned; three years ago she won, in the 1990s she sailed, and by late April "
+        "she had sailed for over three years. Now in her 70s, she rests. "
+        "The fair opens on May 5 and may close at 9 p.m."
+    )
+    dates = set(a.cues.loc[a.cues.cue_type == "date", "span"])
+    assert {"August 2024", "three years ago", "1990s", "late April", "May 5", "9 p.m."} <= dates
+    stats = set(a.statistics["span"])
+    assert stats == {"over three years", "her 70s"}
+    assert not dates & stats
+    assert "may" not in set(a.cues.loc[a.cues.cue_type == "date", "span"])  # the verb "may" is not a month
+
+
+# --- attributions ---------------------------------------------------------------------------------
+
+ATTRIBUTION_CASES = [
+    # (invented text, sentence_id, source, reporting verb, form)
+    (
+        "“We will rebuild the bridge,” Mayor Olga Fenwick said on Monday.",
+        "p01.s1",
+        "Mayor Olga Fenwick",
+        "said",
+        "direct_quote",
+    ),
+    (
+        "“We will rebuild the bridge,” said Mayor Olga Fenwick of Glimmerton.",
+        "p01.s1",
+        "Mayor Olga Fenwick of Glimmerton",
+        "said",
+        "direct_quote",
+    ),
+    (
+        "Mayor Olga Fenwick said: “We will rebuild the bridge by spring.”",
+        "p01.s1",
+        "Mayor Olga Fenwick",
+        "said",
+        "direct_quote",
+    ),
+    (
+        'Ferry captain Ned Brill told reporters the storm was "a monster."',
+        "p01.s1",
+        "Ferry captain Ned Brill",
+        "told",
+        "partial_quote",
+    ),
+    ("Glimmerton officials warned that the dam could fail.", "p01.s1", "Glimmerton officials", "warned", "paraphrase"),
+    (
+        "Ned Brill, the ferry captain, admitted the boat was late.",
+        "p01.s1",
+        "Ned Brill, the ferry captain",
+        "admitted",
+        "paraphrase",
+    ),
+    (
+        "Fenwick, who has led the town since 2019, told reporters nothing.",
+        "p01.s1",
+        "Fenwick",
+        "told",
+        "characterisation",
+    ),
+    (
+        "According to the Glimmerton Gazette, the ferry will stop.",
+        "p01.s1",
+        "the Glimmerton Gazette",
+        "According to",
+        "paraphrase",
+    ),
+    ("Drone footage suggests the dam is cracked.", "p01.s1", "Drone footage", "suggest", "paraphrase"),
+    ("The bridge is unsafe, engineers warned.", "p01.s1", "engineers", "warned", "paraphrase"),
+    ("A baker was seen leaving the town hall.", "p01.s1", "was seen", "seen", "characterisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "sid", "source", "verb", "form"), ATTRIBUTION_CASES)
+def test_attributions(text, sid, source, verb, form):
+    rows = annotate(text).attributions
+    match = rows[(rows.sentence_id == sid) & (rows.source == source)]
+    assert len(match) == 1, rows[["sentence_id", "source", "reporting_verb", "form"]].to_string()
+    row = match.iloc[0]
+    assert row.reporting_verb.lower().startswith(verb.lower()) and row.form == form
+    assert row.source_type in SOURCE_TYPES and row.form in FORMS
+    assert text[row.start : row.end] == source
+
+
+def test_a_quotation_over_two_sentences_keeps_its_speaker():
+    text = "One fisherman bluntly admitted: “We cannot sail today. The lake is too rough.” Then he left."
+    rows = annotate(text).attributions.set_index("sentence_id")
+    assert rows.loc["p01.s1", "source"] == "One fisherman" and rows.loc["p01.s1", "source_type"] == "anonymous"
+    assert rows.loc["p01.s2", "source"] == "The lake is too rough."  # like the key: the quoted words themselves
+    assert rows.loc["p01.s2", "source_who"] == "One fisherman (the quotation continues from p01.s1)"
+    assert "p01.s3" not in rows.index
+
+
+def test_told_me_makes_the_author_a_witness_and_a_speech_noun_has_a_speaker():
+    rows = annotate("A lighthouse keeper told me that the Mayor’s promises “mean nothing.”").attributions
+    assert set(zip(rows.source, rows.source_type)) >= {("told me", "author_witness"), ("the Mayor", "named_person")}
+
+
+def test_scare_quotes_and_markup_are_not_sources():
+    rows = annotate('<p>The so-called "plan" was <b>late</b>.</p> The mayor said <i>nothing</i>.').attributions
+    assert list(rows.source) == ["The mayor"]
+
+
+# --- opinion cues and the claim-type guess --------------------------------------------------------
+
+
+def cues_of(text):
+    return set(zip(annotate(text).cues.span, annotate(text).cues.cue_type))
+
+
+def test_cue_types_from_our_word_lists():
+    found = cues_of(
+        "The mayor’s disastrous plan will probably fail; she secretly fears the vote, and clearly the town "
+        "should be wise. It is a meat-grinder, and even the goats dramatically object."
+    )
+    assert {
+        ("disastrous", "loaded"),
+        ("probably", "hedge"),
+        ("secretly", "mind_reading"),
+        ("clearly", "certainty"),
+        ("should", "recommendation"),
+        ("meat-grinder", "metaphor"),
+        ("even", "rhetorical_even"),
+        ("dramatically", "intensifier"),
+        ("will", "modal_future"),
+    } <= found
+    assert {cue_type for _, cue_type in found} <= set(CUE_TYPES)
+
+
+def test_ambiguous_words_follow_general_rules():
+    found = cues_of("Even though the will of the people was clear, Great Britain sent even more boats.")
+    spans = {span for span, _ in found}
+    assert "Even" not in spans and "will" not in spans and "Great" not in spans
+    assert ("even more", "intensifier") in found
+
+
+def test_claim_type_guesses():
+    a = annotate(
+        "The Glimmerton council met on Tuesday and approved a budget of $3 million.\n\n"
+        "The mayor’s shameful, reckless plan is a disaster.\n\n"
+        "Sooner or later, the ferry will surely sink.\n\n"
+        "The council shamefully raised the ferry fare by 2.5 percent on Monday after a long, chaotic meeting "
+        "that left the town furious."
+    )
+    guesses = list(a.sentences.claim_type_guess)
+    assert guesses == ["fact", "opinion", "prediction", "mixed"]
+    assert set(guesses) <= set(CLAIM_TYPES)
+    scores = list(a.sentences.opinion_score)
+    assert scores[0] < 0.35 < min(scores[1:]) and all(0 <= s <= 1 for s in scores)
+
+
+def test_quoted_opinion_weighs_less_than_the_authors_own():
+    own = annotate("The plan is a shameful disaster.").sentences.opinion_score[0]
+    quoted = annotate("“The plan is a shameful disaster,” the baker said.").sentences.opinion_score[0]
+    assert quoted < own
+    assert annotate("“The plan is a shameful disaster,” the baker said.").sentences.claim_type_guess[0] == "fact"
+
+
+# --- bad input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t  "])
+def test_empty_text_gives_empty_tables_with_the_right_columns(text):
+    a = annotate(text)
+    assert a.origin == "machine"
+    for name, columns in COLUMNS.items():
+        assert list(a.table(name).columns) == columns and a.table(name).empty
+
+
+def test_not_a_string_is_a_clear_problem():
+    with pytest.raises(InputProblem, match="string"):
+        annotate(b"bytes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 20000 + "said" * 3000,
+        "1," * 40000,
+        "a " * 60000 + "said",
+        ("Mr. " * 5000) + "Smith said.",
+        "x" * 200000,
+        "\ud800 lone surrogate said “\udfff” 5 percent \x00\x1b[2J",
+        "Привет мир. 今天有三百人。 Le maire a dit que 5 000 personnes sont venues.",
+    ],
+)
+def test_hostile_input_finishes_quickly(text):
+    start = time.perf_counter()
+    a = annotate(text)
+    assert time.perf_counter() - start < 5
+    for row in a.statistics.itertuples():
+        assert text[row.start : row.end] == row.span
+
+
+# --- properties for any text ----------------------------------------------------------------------
+
+ALPHABET = st.sampled_from(
+    list("abc xyz ABC .,;:!?-–—'’\"“”‘()$%€0123456789\n\t")
+    + ["said", " percent", " million", "nearly ", "May ", "even ", "will ", "“We ", "told me", "\ud800", "<b>"]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ALPHABET, max_size=80).map("".join))
+def test_never_crashes_and_spans_index_into_the_text(text):
+    a = annotate(text)
+    for name in ("statistics", "cues"):
+        for row in a.table(name).itertuples():
+            assert text[row.start : row.end] == row.span
+    for row in a.attributions.itertuples():
+        assert text[row.start : row.end] == row.source
+        if row.verb_start >= 0:
+            assert text[row.verb_start : row.verb_end] == row.reporting_verb
+    for row in a.sentences.itertuples():
+        assert " ".join(text[row.start : row.end].split()) == row.text
+        assert row.claim_type_guess in CLAIM_TYPES and 0 <= row.opinion_score <= 1
+    assert set(a.cues.cue_type) <= set(CUE_TYPES) and set(a.statistics.qualifier) <= set(QUALIFIERS)
+
+
+# --- command line ---------------------------------------------------------------------------------
+
+
+def run(*args, stdin=b""):
+    return subprocess.run([sys.executable, "-m", "medialit", *args], input=stdin, capture_output=True, timeout=60)
+
+
+TOWN = "The mayor of Glimmerton said the new ferry is “a disaster.” It carries 300 people.\n"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_cli_prints_the_four_tables(tmp_path, capsys, fmt):
+    f = tmp_path / "town.txt"
+    f.write_text(TOWN, encoding="utf-8")
+    assert main(["annotate", str(f), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        data = json.loads(out)
+        assert list(data) == ["sentences", "attributions", "statistics", "cues"]
+        assert (
+            data["statistics"][0]["span"] == "300 people"
+            and data["attributions"][0]["source"] == "The mayor of Glimmerton"
+        )
+    elif fmt == "csv":
+        assert [line for line in out.splitlines() if line.startswith("# ")] == [
+            "# sentences",
+            "# attributions",
+            "# statistics",
+            "# cues",
+        ]
+        assert "sentence_id,span,start,end,value_low" in out
+    else:
+        assert "== statistics (1 rows) ==" in out and "300 people" in out
+
+
+def test_cli_html_is_standalone_escaped_and_labelled(tmp_path, capsys):
+    f = tmp_path / "page.txt"
+    f.write_text("<script>alert('x')</script> The mayor said the plan is “a disaster.” It costs $5m.", "utf-8")
+    assert main(["annotate", str(f), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert "<script" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "http" not in page and "src=" not in page  # nothing loaded from outside
+    assert "Legend" in page and "#0072B2" in page  # Okabe-Ito blue for numbers
+    for label in ("number", "source", "says", "quote", "loaded"):
+        assert f'<span class="ml-tag">{label}</span>' in page  # a text label, not colour alone
+
+
+def test_notebook_view_is_a_scoped_fragment_with_a_text_summary():
+    from medialit.report import show_annotation
+
+    view = show_annotation("The mayor said <b>5 percent</b> is “shameful.”")
+    html = view._repr_html_()
+    assert html.startswith('<div class="ml-annotation">') and "<html" not in html and "<body" not in html
+    assert "&lt;b&gt;" in html and ".ml-annotation .ml-stat" in html  # escaped text, CSS scoped to the block
+    assert repr(view) == "<annotated text: 1 sentences, 1 statistics, 1 attributions, 1 cues>"
+
+
+def test_cli_reads_stdin_and_refuses_binary_with_one_line():
+    ok = run("annotate", "-", "--format", "json", stdin=TOWN.encode())
+    assert ok.returncode == 0 and json.loads(ok.stdout)["sentences"][0]["sentence_id"] == "p01.s1"
+    for data in (b"\x89PNG\x00\x00binary", b"\xed\xa0\x80 a lone surrogate", b"   "):
+        bad = run("annotate", "-", stdin=data)
+        err = bad.stderr.decode()
+        assert bad.returncode == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_table_shows_control_characters_escaped(capsys, tmp_path):
+    f = tmp_path / "ctrl.txt"
+    f.write_text("The mayor said it\x1b[2J was 5 percent.", encoding="utf-8")
+    assert main(["annotate", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b" in out
+
+
+# --- the op-ed against the human answer key -------------------------------------------------------
+
+
+@pytest.mark.skipif(not (KEY_DIR / "statistics.csv").exists(), reason="the answer key is not written yet")
+def test_oped_targets():
+    from medialit.evaluate import evaluate_oped
+
+    scores = evaluate_oped()
+    spans = scores["spans"].set_index("task")
+    stats = spans.loc["statistics (span overlap)"]
+    assert stats.recall == 1.0 and stats.precision >= 0.9
+    assert spans.loc["attributions (source overlap)"].recall >= 0.9
+    claims = scores["claims"].set_index(["task", "measure"])
+    assert claims.loc[("fact vs not-fact", "macro-F1"), "medialit"] >= 0.75
+    if "textblob" in claims.columns:
+        assert (
+            claims.loc[("fact vs not-fact", "macro-F1"), "medialit"]
+            > claims.loc[("fact vs not-fact", "macro-F1"), "textblob"]
+        )
