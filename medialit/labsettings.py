@@ -1,4 +1,4 @@
-"""Write JupyterLab settings overrides into an environment: no news pop-up, no kernel dialog.
+"""Write JupyterLab settings overrides into an environment: no news pop-up, no update checks.
 
 Run by `make` after installing (`python -m medialit.labsettings .venv`), so the course
 opens quietly and never tries to reach the network for news.
@@ -12,8 +12,6 @@ from pathlib import Path
 
 OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"checkForUpdates": False, "fetchNews": "false"},
-    # Start Python straight away instead of asking a learner to pick a kernel in a dialog.
-    "@jupyterlab/notebook-extension:tracker": {"autoStartDefaultKernel": True},
 }
 
 

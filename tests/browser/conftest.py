@@ -93,3 +93,5 @@ def lab(tmp_path_factory):
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(proc.pid, signal.SIGKILL)
         log.close()
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(root / "lab.log", ARTIFACTS / "lab.log")
