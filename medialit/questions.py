@@ -153,7 +153,7 @@ def parse_number(value: object) -> float | None:
 
 @dataclass(frozen=True)
 class KeyRef:
-    """A pointer into the answer key: rows of ``table`` matching ``match``, value(s) of ``field``."""
+    """A pointer into the answer key or evidence(): rows of ``table`` matching ``match``, value(s) of ``field``."""
 
     table: str
     match: dict[str, Any]
@@ -163,11 +163,16 @@ class KeyRef:
 
     def resolve(self, annotation: Any = None) -> Any:
         """The value (or, with ``many``, the sorted list of values) this reference points to."""
-        if annotation is None:
-            from medialit.key import answer_key
+        if self.table == "evidence":  # what outside sources found (medialit/data/evidence.csv)
+            from medialit.key import evidence
 
-            annotation = answer_key()
-        frame = annotation.table(self.table)
+            frame = evidence()
+        else:
+            if annotation is None:
+                from medialit.key import answer_key
+
+                annotation = answer_key()
+            frame = annotation.table(self.table)
         mask = None
         for col, want in self.match.items():
             cond = frame[col].isin(want) if isinstance(want, list) else frame[col] == want

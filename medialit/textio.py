@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from dataclasses import dataclass
+from html import escape, unescape
 from pathlib import Path
 
 MAX_BYTES = 20_000_000  # 20 MB: far more than any article, small enough to stay responsive
@@ -51,3 +54,170 @@ def read_text(source: str | None) -> str:
     except OSError as err:
         raise InputProblem(f"cannot read {source}: {err.strerror or err}") from None
     return decode_text(data, source)
+
+
+# --- Practice texts shipped with the course, and articles a learner pastes in -------------------------
+
+MAX_PASTE_CHARS = 200_000  # about 30,000 words: far more than one article, small enough for a lesson
+PRACTICE_NAMES = ("millbrook_news", "millbrook_opinion")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_BLOCK_BREAK = re.compile(
+    r"</(?:p|div|h[1-6]|blockquote|article|section|header|footer|ul|ol|table)\s*>|<(?:p|div|h[1-6])\b[^<>]*>", re.I
+)
+_LINE_BREAK = re.compile(r"<br\s*/?>|</(?:li|tr)\s*>", re.I)
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class PracticeText:
+    """An invented practice text: its name, the line saying it is invented, and the article itself."""
+
+    name: str
+    label: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        """The whole file: the 'invented' label, a blank line, then the article."""
+        return f"{self.label}\n\n{self.body}"
+
+    def _repr_html_(self) -> str:
+        paragraphs = "".join(f"<p>{escape(p)}</p>" for p in self.body.split("\n\n"))
+        return (
+            f'<div class="ml-practice-text" style="max-width:46em">'
+            f'<p role="note" style="border:2px dashed #E69F00;padding:0.4em 0.8em"><b>⚠ {escape(self.label)}</b></p>'
+            f'<div style="font-family:Georgia,serif;line-height:1.6">{paragraphs}</div></div>'
+        )
+
+    def __repr__(self) -> str:
+        return f"⚠ {self.label}\n\n{self.body}"
+
+
+def practice_texts() -> tuple[str, ...]:
+    """The names of the invented practice texts that ship with the course."""
+    return PRACTICE_NAMES
+
+
+def practice_text(name: str) -> PracticeText:
+    """One invented practice text from medialit/data/practice (its first paragraph says it is invented)."""
+    from importlib import resources
+
+    if name not in PRACTICE_NAMES:
+        raise InputProblem(f"There is no practice text {name!r}; choose from {', '.join(PRACTICE_NAMES)}.")
+    raw = resources.files("medialit").joinpath("data", "practice", f"{name}.txt").read_text(encoding="utf-8")
+    label, _, body = raw.strip().partition("\n\n")
+    if "invented" not in label.lower():
+        raise ValueError(f"practice text {name!r} must start with a line saying it is invented")
+    return PracticeText(name, " ".join(label.split()), body.strip())
+
+
+@dataclass(frozen=True)
+class PastedText:
+    """A pasted article made safe to study: plain text, a list of what was removed, or why it can't be used."""
+
+    text: str
+    removed: tuple[str, ...] = ()
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when there is text to study."""
+        return not self.problem
+
+    def summary(self) -> str:
+        """One line for the learner: the problem, or how much text there is."""
+        if self.problem:
+            return self.problem
+        words = len(self.text.split())
+        paragraphs = len([p for p in self.text.split("\n\n") if p.strip()])
+        return f"Ready: {words} words in {paragraphs} paragraph{'s' if paragraphs != 1 else ''}."
+
+    def _repr_html_(self) -> str:
+        colour = "#D55E00" if self.problem else "#009E73"
+        head = ("✘ " if self.problem else "✔ ") + self.summary()
+        parts = [f'<div role="status" style="border-left:5px solid {colour};padding:0.3em 0.8em">']
+        parts.append(f"<p><b>{escape(head)}</b></p>")
+        if self.removed:
+            items = "".join(f"<li>{escape(r)}</li>" for r in self.removed)
+            parts.append(f"<p>Removed before studying (shown as text, never run):</p><ul>{items}</ul>")
+        if self.text:
+            start = self.text[:300].replace("\n\n", " ¶ ") + ("…" if len(self.text) > 300 else "")
+            parts.append(f"<p><i>Starts:</i> {escape(start)}</p>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def __repr__(self) -> str:
+        lines = [("✘ " if self.problem else "✔ ") + self.summary()]
+        lines += [f"  removed: {r}" for r in self.removed]
+        return "\n".join(lines)
+
+
+def _strip_markup(text: str) -> tuple[str, list[str]]:
+    """Text with scripts, styles, comments and tags taken out (entities decoded), and what was removed."""
+    removed: list[str] = []
+    for kind, pattern in (
+        ("<script> block", r"<script\b[^>]*>.*?(?:</script\s*>|\Z)"),
+        ("<style> block", r"<style\b[^>]*>.*?(?:</style\s*>|\Z)"),
+        ("HTML comment", r"<!--.*?(?:-->|\Z)"),
+    ):
+        text, n = re.subn(pattern, " ", text, flags=re.S | re.I)
+        if n:
+            note = " (code that could run)" if "script" in kind else ""
+            removed.append(f"{n} {kind}{'s' if n != 1 else ''}{note}")
+    names = sorted({m.group(0)[1:].lstrip("/").split()[0].rstrip("/>").lower() for m in _TAG.finditer(text)})
+    count = len(_TAG.findall(text))
+    text = _LINE_BREAK.sub("\n", _BLOCK_BREAK.sub("\n\n", text))
+    text = _TAG.sub("", text)
+    if names:
+        shown = ", ".join(f"<{t}>" for t in names[:8]) + (", …" if len(names) > 8 else "")
+        removed.append(f"{count} HTML tag{'s' if count != 1 else ''} ({shown})")
+    return text, removed
+
+
+def clean_pasted(text: object, name: str = "your text") -> PastedText:
+    """Make a pasted article safe to study: HTML and scripts removed (and listed), never run; a message if unusable.
+
+    Never raises: an empty, binary, huge or non-text input gives a PastedText whose ``problem`` says why.
+    """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = decode_text(bytes(text), name)
+        except InputProblem as problem:
+            return PastedText("", problem=str(problem))
+    if not isinstance(text, str):
+        return PastedText("", problem=f"{name} should be text between quotes, not {type(text).__name__}.")
+    if len(text) > MAX_PASTE_CHARS:
+        return PastedText(
+            "", problem=f"{name} has {len(text):,} characters; paste one article (at most {MAX_PASTE_CHARS:,})."
+        )
+    if "\x00" in text or len(_CONTROL.findall(text)) > max(10, len(text) // 100):
+        return PastedText("", problem=f"{name} looks like the inside of a binary file, not text.")
+    removed: list[str] = []
+    if _TAG.search(text) or "<!--" in text:
+        text, removed = _strip_markup(text)
+    entities = len(_ENTITY.findall(text))
+    if entities:
+        text = unescape(text)
+        removed.append(f"{entities} HTML entit{'ies' if entities != 1 else 'y'} turned into characters (&amp; → &)")
+    text, invisible = _INVISIBLE.subn("", text)
+    if invisible:
+        removed.append(f"{invisible} invisible character{'s' if invisible != 1 else ''}")
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not text:
+        what = "only markup, no words" if removed else "empty"
+        return PastedText("", tuple(removed), f"{name} is {what}: paste the article's text between the quotes.")
+    return PastedText(text, tuple(removed))
+
+
+def clean_file(source: str) -> PastedText:
+    """Read a text file and clean it like a pasted article; a message (never a traceback) if it can't be read."""
+    try:
+        return clean_pasted(read_text(source), source)
+    except InputProblem as problem:
+        return PastedText("", problem=str(problem))
+    except (TypeError, ValueError) as err:
+        return PastedText("", problem=f"cannot read {source!r}: {err}")
