@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.medialit-installed
 
-.PHONY: lab test install clean
+.PHONY: lab test install site clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,8 @@ test: $(STAMP)
 	MEDIALIT_PROGRESS_FILE=$$tmp/solutions.json MEDIALIT_STRICT_CHECKS=1 $(BIN)/python -m pytest -p no:randomly \
 	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 solutions
 
+site: $(STAMP)
+	$(BIN)/python tools/build_site.py site
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build site *.egg-info

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -20,6 +22,7 @@ from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ("notebooks", "exercises", "solutions")
+LESSONS = ("notebooks",)
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
@@ -72,35 +75,51 @@ def index_page(entries: list[tuple[str, str, str]]) -> str:
     )
 
 
-def build(outdir: Path, folders: tuple[str, ...] = FOLDERS) -> list[Path]:
-    """Build the site into ``outdir``; return the pages written."""
-    exporter = HTMLExporter(template_name="medialit", extra_template_basedirs=[str(ROOT / "tools" / "site_template")])
+def _exporter() -> HTMLExporter:
+    return HTMLExporter(template_name="medialit", extra_template_basedirs=[str(ROOT / "tools" / "site_template")])
+
+
+def _build_one(job: tuple[str, str, str]) -> tuple[str, str, str]:
+    """Render one notebook to its page (runs in a worker process); return (folder, href, title)."""
+    source, outdir, scratch = job
+    path, out = Path(source), Path(outdir)
+    rel = path.relative_to(ROOT)
+    page = out / rel.with_suffix(".html")
+    page.parent.mkdir(parents=True, exist_ok=True)
+    # Run in the notebook's own folder (relative paths work as in JupyterLab), saving progress to scratch.
+    os.environ["MEDIALIT_PROGRESS_FILE"] = str(Path(scratch) / "progress.json")
+    page.write_text(render(path, path.parent, _exporter()), encoding="utf-8")
+    title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
+    return rel.parts[0], str(page.relative_to(out)), title
+
+
+def build(outdir: Path, folders: tuple[str, ...] = LESSONS, jobs: int = 2) -> list[Path]:
+    """Build the site into ``outdir`` (notebooks run in ``jobs`` processes); return the pages written."""
     outdir.mkdir(parents=True, exist_ok=True)
-    written, entries = [], []
+    sources = [
+        p for folder in folders for p in sorted((ROOT / folder).rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts
+    ]
     with tempfile.TemporaryDirectory() as scratch:
-        for folder in folders:
-            for path in sorted((ROOT / folder).glob("*.ipynb")):
-                work = Path(scratch) / folder
-                work.mkdir(exist_ok=True)
-                page = outdir / folder / f"{path.stem}.html"
-                page.parent.mkdir(parents=True, exist_ok=True)
-                page.write_text(render(path, work, exporter), encoding="utf-8")
-                title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
-                entries.append((folder, f"{folder}/{page.name}", title))
-                written.append(page)
-                print(f"built {page.relative_to(outdir)}")
+        work = [(str(p), str(outdir), scratch) for p in sources]
+        if jobs > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                entries = list(pool.map(_build_one, work))
+        else:
+            entries = [_build_one(w) for w in work]
     (outdir / "index.html").write_text(index_page(entries), encoding="utf-8")
-    return written
+    return [outdir / href for _, href, _ in entries]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", nargs="?", default=str(ROOT / "site"))
+    parser.add_argument("--all", action="store_true", help="also build exercises/ and solutions/")
+    parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     out = Path(args.outdir)
     if out.exists():
         shutil.rmtree(out)
-    pages = build(out)
+    pages = build(out, FOLDERS if args.all else LESSONS, args.jobs)
     print(f"{len(pages)} pages in {out}; open {out / 'index.html'}")
     return 0
 

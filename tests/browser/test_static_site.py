@@ -1,0 +1,63 @@
+"""The static site: every lesson builds offline, opens in Chromium without fetching anything, widgets read as text."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_builder():
+    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_site"] = module  # worker processes pickle its functions by module name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    pages = load_builder().build(out)
+    return out, pages
+
+
+def test_every_lesson_has_a_page(site):
+    out, pages = site
+    lessons = sorted(p.relative_to(ROOT).with_suffix(".html") for p in (ROOT / "notebooks").rglob("*.ipynb"))
+    assert sorted(p.relative_to(out) for p in pages) == lessons
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for page in pages:
+        assert str(page.relative_to(out)) in index
+
+
+def test_pages_load_no_outside_scripts_or_styles(site):
+    _, pages = site
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"<script[^>]+src=\"https?://", html), page
+        assert not re.search(r"<link[^>]+href=\"https?://", html), page
+        assert "Error displaying widget" not in html and "Traceback" not in html, page
+
+
+def test_widgets_degrade_to_readable_text(site):
+    out, _ = site
+    html = (out / "notebooks" / "01_fact_or_opinion.html").read_text(encoding="utf-8")
+    assert "Practice 01.p1" in html and "Run this cell in Jupyter" in html
+    assert "application/vnd.jupyter.widget-view+json" not in html
+
+
+def test_every_page_opens_offline_in_chromium(site, page):
+    out, pages = site
+    outside = []
+    page.route(re.compile(r"^https?://.*"), lambda route: (outside.append(route.request.url), route.abort()))
+    for p in [out / "index.html", *pages]:
+        page.goto(p.as_uri())
+        assert page.locator("h1").first.inner_text().strip(), p
+    assert outside == [], f"pages tried to fetch: {sorted(set(outside))[:5]}"
