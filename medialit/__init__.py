@@ -23,6 +23,7 @@ _LAZY = {
     "Annotation": "medialit.key",
     "answer_key": "medialit.key",
     "evidence": "medialit.key",
+    "course_sources": "medialit.key",
     "annotate": "medialit.annotate",
     "evaluate_oped": "medialit.evaluate",
     "annotation_html": "medialit.report",

@@ -153,3 +153,12 @@ def evidence() -> pd.DataFrame:
 
     with resources.files("medialit").joinpath("data", "evidence.csv").open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def course_sources() -> pd.DataFrame:
+    """Outside references the course's own teaching relies on (lateral reading, SIFT, kappa bands), with URLs."""
+    import pandas as pd
+
+    with resources.files("medialit").joinpath("data", "sources.csv").open("r", encoding="utf-8") as fh:
+        return pd.read_csv(fh, dtype=str, keep_default_na=False)

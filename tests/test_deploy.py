@@ -30,3 +30,13 @@ def test_runtime_dependencies_include_the_course_stack():
     deps = text.split("dependencies = [", 1)[1].split("]", 1)[0]
     for name in ("jupyterlab", "ipywidgets", "pandas", "ipykernel"):
         assert f'"{name}' in deps
+
+
+def test_course_sources_are_cited():
+    from medialit import course_sources
+
+    refs = course_sources()
+    assert {"lateral_reading", "sift", "kappa_bands", "checkthat_2023"} <= set(refs.source_id)
+    assert refs.url.str.match(r"https?://").all()
+    assert refs.date.str.match(r"\d{4}").all()
+    assert (refs.reference.str.len() > 20).all()
