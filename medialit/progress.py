@@ -1,6 +1,8 @@
 """A learner's answers, saved locally as JSON so work survives a restart and never crashes a lesson.
 
 The file lives at ``~/.medialit/progress.json`` unless ``MEDIALIT_PROGRESS_FILE`` names another path.
+Besides ``answers`` (question id -> entry) it may hold ``sentence_labels`` (set name -> sentence id -> label),
+written by ``medialit.labelling`` when a learner labels a whole stretch of text.
 Writes are atomic (temporary file + ``os.replace``). A file we cannot understand is renamed to
 ``progress.corrupt-<timestamp>.json`` next to it (its data kept), never overwritten in place; a file
 or folder we cannot read or write leaves the answers in memory for this session, with a message.
@@ -62,6 +64,7 @@ class ProgressStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.answers: dict[str, dict[str, Any]] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # set name -> sentence id -> label
         self.notices: list[str] = []
         self.persist = True  # False after a problem that makes writing unsafe or impossible
         self._loaded = False
@@ -85,10 +88,14 @@ class ProgressStore:
             )
             return self.answers
         disk, problem = self._parse(raw)
+        disk_labels, label_problem = self._parse_labels(raw)
+        problem = "; ".join(p for p in (problem, label_problem) if p)
         if problem:
             kept = self._set_aside()
             self.notices.append(f"Your saved progress file could not be used ({problem}). {kept}")
         self.answers.update(disk)  # the file is the truth; another notebook may have written to it
+        for set_name, labels in disk_labels.items():
+            self.labels.setdefault(set_name, {}).update(labels)
         self._loaded = True
         return self.answers
 
@@ -108,6 +115,29 @@ class ProgressStore:
         if len(good) < len(answers):
             return good, f"{len(answers) - len(good)} saved answer(s) had the wrong shape"
         return good, ""
+
+    @staticmethod
+    def _parse_labels(raw: str) -> tuple[dict[str, dict[str, str]], str]:
+        """Valid sentence labels from the file's text, and a description of any problem ('' if none)."""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}, ""  # _parse reports it
+        if not isinstance(data, dict):
+            return {}, ""
+        section = data.get("sentence_labels", {})
+        if not isinstance(section, dict):
+            return {}, "its 'sentence_labels' are not a JSON object"
+        good: dict[str, dict[str, str]] = {}
+        bad = 0
+        for set_name, labels in section.items():
+            if not isinstance(labels, dict):
+                bad += 1
+                continue
+            kept = {str(sid): lab for sid, lab in labels.items() if isinstance(lab, str) and lab}
+            bad += len(labels) - len(kept)
+            good[str(set_name)] = kept
+        return good, f"{bad} saved sentence label(s) had the wrong shape" if bad else ""
 
     def _set_aside(self) -> str:
         """Rename the unusable file so its data is kept; return a sentence saying where it went."""
@@ -140,13 +170,34 @@ class ProgressStore:
         self.save()
         return dict(entry)
 
+    def sentence_labels(self, set_name: str) -> dict[str, str]:
+        """The saved labels of one set of sentences (sentence id -> label; empty if none)."""
+        self.load()
+        return dict(self.labels.get(set_name, {}))
+
+    def set_label(self, set_name: str, sentence_id: str, label: str | None) -> dict[str, str]:
+        """Save (or, with None, remove) one sentence's label in a set, and return the set's labels."""
+        self.load()
+        labels = dict(self.labels.get(set_name, {}))
+        if label is None:
+            labels.pop(sentence_id, None)
+        else:
+            labels[sentence_id] = label
+        if labels:
+            self.labels[set_name] = labels
+        else:
+            self.labels.pop(set_name, None)
+        self.save()
+        return dict(labels)
+
     def save(self) -> bool:
-        """Write all answers atomically; on failure keep them in memory and add a notice."""
+        """Write all answers (and sentence labels) atomically; on failure keep them in memory and add a notice."""
         if not self.persist:
             return False
-        payload = json.dumps(
-            {"version": VERSION, "answers": self.answers}, indent=1, sort_keys=True, ensure_ascii=False
-        )
+        data: dict[str, Any] = {"version": VERSION, "answers": self.answers}
+        if self.labels:
+            data["sentence_labels"] = self.labels
+        payload = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
         tmp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
