@@ -7,7 +7,7 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises", "solutions") for p in (ROOT / folder).glob("*.ipynb"))
+NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises", "solutions") for p in (ROOT / folder).rglob("*.ipynb"))
 GENERATED_NOTICE = "generated-notice"  # the first cell tools/make_exercises.py adds to exercises
 
 
@@ -23,7 +23,7 @@ def notebook(request):
 
 
 def test_there_are_notebooks_in_each_folder():
-    assert {p.parent.name for p in NOTEBOOKS} == {"notebooks", "exercises", "solutions"}
+    assert {p.relative_to(ROOT).parts[0] for p in NOTEBOOKS} == {"notebooks", "exercises", "solutions"}
 
 
 def test_valid_and_without_outputs(notebook):
