@@ -1,14 +1,16 @@
 """Instant feedback for the course's questions: ``check(qid, answer)``, ``hint(qid)`` and ``solution(qid)``.
 
-Feedback teaches before it tells: a first wrong answer gets a hint (which words to look at); the
+Feedback teaches before it tells: a first wrong answer gets a hint (what to think about); the
 answer and its reason appear only after a second, different wrong answer or on request. Blank,
-badly typed or unknown answers get a friendly message, never a traceback. With the environment
+badly typed, ambiguous ("person": which kind?) or nearly-right answers (the right words plus stray
+ones) get a friendly message and do not use up a try; nothing gives a traceback. With the environment
 variable ``MEDIALIT_STRICT_CHECKS=1`` (used by CI on solutions/) anything but a right answer raises
 AssertionError.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -17,11 +19,13 @@ from typing import Any
 
 from medialit.questions import (
     Question,
+    ambiguous_labels,
     get_question,
     is_unanswered,
     norm_label,
     norm_sentence_id,
     norm_text,
+    option_label,
     parse_number,
 )
 
@@ -34,6 +38,7 @@ STYLE = {
     "incorrect": ("✘", "Not quite", "#D55E00"),
     "not_attempted": ("…", "Not attempted yet", "#0072B2"),
     "invalid": ("?", "Check the form of your answer", "#E69F00"),
+    "close": ("≈", "Nearly there", "#E69F00"),
     "unknown": ("?", "Unknown question", "#E69F00"),
     "error": ("!", "Could not check this answer", "#CC79A7"),
     "hint": ("💡", "Hint", "#0072B2"),
@@ -41,6 +46,7 @@ STYLE = {
     "resumed": ("↺", "Welcome back", "#0072B2"),
 }
 MIN_OPEN_WORDS = 5
+NOT_COUNTED = ("not_attempted", "invalid", "close")  # statuses that do not use up a try
 
 
 @dataclass
@@ -128,6 +134,8 @@ def _describe(value: object) -> str:
     """A learner-friendly name for the type of a Python value."""
     if isinstance(value, bool):
         return "True/False"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a value that is not an ordinary number"
     if isinstance(value, (int, float)):
         return "a number"
     if isinstance(value, str):
@@ -139,14 +147,15 @@ def _describe(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def show_value(q: Question, value: Any) -> str:
-    """An expected answer written the way a learner would type it."""
+def show_value(q: Question, value: Any, labels: bool = False) -> str:
+    """An expected answer written the way a learner would type it (``labels``: as the widget's buttons say it)."""
     if q.kind == "number":
         number = float(value)
         return f"{number:,.0f}" if number == int(number) else f"{number:,}"
+    shown = option_label if labels and q.kind in ("choice", "multi") else str
     if q.kind == "multi":
-        return ", ".join(f'"{v}"' for v in value)
-    return f'"{value}"'
+        return ", ".join(f'"{shown(v)}"' for v in value)
+    return f'"{shown(value)}"'
 
 
 _SID_OPTION = re.compile(r"p\d{2}\.s\d+")
@@ -239,6 +248,10 @@ def evaluate(q: Question, answer: object) -> tuple[str, str]:
     if q.kind == "choice":
         options = {_choice_key(q, c): c for c in q.choices()}
         mine = _choice_key(q, answer)
+        could_be = [c for c in ambiguous_labels(answer, q.vocab) if c in q.choices()]
+        if mine not in options and len(could_be) > 1:
+            which = ", ".join(f'"{c}"' for c in could_be[:-1]) + f' or "{could_be[-1]}"'
+            return "close", f"{answer.strip()!r} fits more than one choice. Which kind: {which}?"
         if options and mine not in options:
             return "invalid", f"{answer.strip()!r} is not one of the choices: {_options(q)}."
         return ("correct", "Right.") if mine == _choice_key(q, str(expected)) else ("incorrect", "")
@@ -251,16 +264,24 @@ def evaluate(q: Question, answer: object) -> tuple[str, str]:
         return "correct", "Right."
     sentence = norm_text(q.sentence_text())
     if sentence and mine not in sentence:
-        return "incorrect", "Those words are not in the sentence: copy the words exactly as they are written."
+        return "invalid", "Those words are not in the sentence: copy the words exactly as they are written."
+    padded = f" {mine} "  # near misses: the right words plus stray ones, or only part of them
+    if any(f" {a} " in padded for a in accepted if a):
+        return (
+            "close",
+            "Close: your words include the answer, plus some that don't belong. Copy just the words asked for.",
+        )
+    if any(padded in f" {a} " for a in accepted):
+        return "close", "Close: that is part of the answer. Copy all the words that belong together."
     return "incorrect", ""
 
 
-def _reveal(q: Question) -> list[tuple[str, str]]:
+def _reveal(q: Question, labels: bool = False) -> list[tuple[str, str]]:
     sections = []
     if q.kind == "open":
         sections.append(("Model answer", q.model_answer))
     else:
-        sections.append(("Answer", show_value(q, q.expected())))
+        sections.append(("Answer", show_value(q, q.expected(), labels)))
     return sections + q.explanation()
 
 
@@ -269,8 +290,12 @@ def check(qid: str, answer: object) -> Feedback:
     return _finish(feedback_for(qid, answer))
 
 
-def feedback_for(qid: str, answer: object) -> Feedback:
-    """Like ``check`` but never raises, even in strict mode (for widgets); notices are not yet attached."""
+def feedback_for(qid: str, answer: object, widget: bool = False) -> Feedback:
+    """Like ``check`` but never raises, even in strict mode; notices are not yet attached.
+
+    ``widget``: the answer came from a practice widget, so the feedback speaks of its buttons (Hint) and
+    shows labels as the buttons do, instead of pointing to ``hint()``/``solution()`` and typed answers.
+    """
     q = get_question(qid)
     if q is None:
         return _unknown(qid)
@@ -281,7 +306,7 @@ def feedback_for(qid: str, answer: object) -> Feedback:
             q.id, "error", f"The answer key for this question could not be loaded ({err}). Tell your teacher."
         )
     fb = Feedback(q.id, status, message)
-    if status in ("not_attempted", "invalid"):
+    if status in NOT_COUNTED:
         return fb
     from medialit.progress import jsonable, store
 
@@ -290,7 +315,7 @@ def feedback_for(qid: str, answer: object) -> Feedback:
     wrong = list(saved.get("wrong", []))
     revealed = bool(saved.get("revealed", False))
     if status == "recorded":
-        fb.sections += _reveal(q)
+        fb.sections += _reveal(q, widget)
         fb.checklist = list(q.rubric)
     elif status == "correct":
         if q.kind == "span" and norm_text(str(answer)) != norm_text(str(q.expected())):
@@ -305,15 +330,17 @@ def feedback_for(qid: str, answer: object) -> Feedback:
             fb.message = " ".join(
                 filter(None, [fb.message, "That is your second different try, so here is the answer."])
             )
-            fb.sections += _reveal(q)
+            fb.sections += _reveal(q, widget)
             revealed = True
         else:
             lead = "You tried this answer before." if repeat else ""
             fb.message = " ".join(filter(None, [lead, fb.message, "Look again and try once more."]))
             fb.sections.append(("Hint", q.hint))
-            fb.sections.append(
-                ("Stuck", f'Run hint("{q.id}") for the hint again, or solution("{q.id}") to see the answer.')
-            )
+            if widget:
+                stuck = "Press Hint to see the hint again. A second, different wrong answer shows the answer."
+            else:
+                stuck = f'Run hint("{q.id}") for the hint again, or solution("{q.id}") to see the answer.'
+            fb.sections.append(("Stuck", stuck))
     store().update(
         q.id,
         answer=jsonable(answer),

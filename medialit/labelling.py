@@ -132,11 +132,14 @@ class SentenceLabeller:
         rows = []
         for sid, text in pairs:
             value = saved.get(sid) if saved.get(sid) in CLAIM_TYPES else None
+            about = _short(text)
             buttons = w.ToggleButtons(
                 options=[(label, label) for label in CLAIM_TYPES],
                 value=value,
                 description=f"{sid}:",
-                tooltips=[f"Label sentence {sid} as {label}" for label in CLAIM_TYPES],
+                # Screen readers announce a button's title with its text: name the sentence, not only its id.
+                tooltip=f"Sentence {sid}: {text}",
+                tooltips=[f"Label sentence {sid} as {label}. It begins: {about}" for label in CLAIM_TYPES],
                 style={"description_width": "initial", "button_width": "7em"},
             )
             buttons.observe(lambda change, sid=sid: self._changed(sid, change["new"]), names="value")
@@ -209,6 +212,12 @@ def _chosen_html(label: str | None) -> str:
     """The chosen label in words, shown after its row of buttons ('not labelled yet' before a choice)."""
     text = f"✔ {escape(label)}" if label else "<i>not labelled yet</i>"
     return f'<span style="margin-left:0.8em">{text}</span>'
+
+
+def _short(text: str, words: int = 8) -> str:
+    """The first words of a sentence, for a button's tooltip ("Putin pretends he isn’t bothered, but …")."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _sentence_html(sid: str, text: str) -> str:

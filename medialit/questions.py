@@ -9,6 +9,7 @@ synonyms, numbers written as "1,200" or "2.4 million") so fair answers are accep
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,7 +40,6 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "source_type": {
         "named": "named_person",
         "named_source": "named_person",
-        "person": "named_person",
         "role": "role_only",
         "by_role": "role_only",
         "role_only_person": "role_only",
@@ -48,7 +48,6 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "anon": "anonymous",
         "anonymous_person": "anonymous",
         "unnamed": "anonymous",
-        "group": "vague_group",
         "vague": "vague_group",
         "document": "document_or_footage",
         "documents": "document_or_footage",
@@ -61,7 +60,6 @@ SYNONYMS: dict[str, dict[str, str]] = {
     },
     "form": {
         "direct": "direct_quote",
-        "quote": "direct_quote",
         "direct_quotation": "direct_quote",
         "partial": "partial_quote",
         "partial_quotation": "partial_quote",
@@ -80,6 +78,23 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "near": "nearly",
         "almost": "nearly",
         "more_than": "over",
+    },
+}
+
+# Words a learner may type that fit more than one label: the check asks which one is meant (no try is used up).
+AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
+    "source_type": {
+        "person": ("named_person", "role_only", "anonymous"),
+        "a_person": ("named_person", "role_only", "anonymous"),
+        "people": ("named_person", "role_only", "anonymous", "vague_group"),
+        "group": ("vague_group", "organisation"),
+        "a_group": ("vague_group", "organisation"),
+    },
+    "form": {
+        "quote": ("direct_quote", "partial_quote"),
+        "quotation": ("direct_quote", "partial_quote"),
+        "quoted": ("direct_quote", "partial_quote"),
+        "a_quote": ("direct_quote", "partial_quote"),
     },
 }
 
@@ -120,6 +135,16 @@ def norm_label(value: str, vocab: str | None = None) -> str:
     return label
 
 
+def ambiguous_labels(value: str, vocab: str | None) -> tuple[str, ...]:
+    """The labels a loose word could mean ("person" -> named_person, role_only, anonymous); () if it is not one."""
+    return AMBIGUOUS.get(vocab or "", {}).get(norm_label(value, vocab), ())
+
+
+def option_label(option: str) -> str:
+    """How an option is shown on a button or in a revealed answer: "named_person" -> "named person"."""
+    return option.replace("_", " ")
+
+
 def norm_sentence_id(value: str) -> str:
     """A sentence id written loosely ("P8.S3", "p08 .s3") in the key's form ("p08.s3")."""
     m = _SID.fullmatch(norm_text(value).replace(" ", ""))
@@ -131,7 +156,11 @@ def parse_number(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int too big for a float
+            return None
+        return number if math.isfinite(number) else None  # nan and inf are not answers
     if not isinstance(value, str):
         return None
     text = norm_text(value).replace("\u202f", "").replace("_", "").replace("%", " ").replace("percent", " ")

@@ -1,10 +1,13 @@
 """Practice widgets: pick a label, a source type or a qualifier, press Check, and get the same feedback as ``check``.
 
-Every control is a real ipywidgets button, radio button, checkbox or text box, so it works with the
-keyboard (Tab, arrows, Space, Enter). Feedback goes into an ``Output`` widget (``print`` in a callback
-can vanish in JupyterLab). Answers are kept Python-side in the progress store, so a rebuilt widget
-shows the learner's last answer. Static views (GitHub, nbconvert) get an HTML version of the question.
-ipywidgets is imported inside functions so ``import medialit`` stays fast.
+Every choice is a row (or several rows) of toggle buttons, never radio buttons or a drop-down: in
+JupyterLab's command mode the arrow keys (and letters such as "m") on a focused radio button or menu run
+notebook shortcuts, while Tab (to move) and Space or Enter (to press) work on buttons everywhere. Lists
+use checkboxes, typed answers a text box. Feedback goes into an ``Output`` widget (``print`` in a callback
+can vanish in JupyterLab) and speaks of the widget's own buttons, not of ``hint()``, which a lesson may not
+import. Answers are kept Python-side in the progress store, so a rebuilt widget shows the learner's last
+answer. Static views (GitHub, nbconvert) get an HTML version of the question. ipywidgets is imported
+inside functions so ``import medialit`` stays fast.
 """
 
 from __future__ import annotations
@@ -13,19 +16,33 @@ from html import escape
 from typing import Any
 
 from medialit.checks import Feedback, _finish, _unknown, feedback_for
-from medialit.questions import Question, get_question
+from medialit.questions import Question, get_question, is_unanswered, option_label
 
-TOGGLE_MAX = 4  # up to this many options show as toggle buttons, more as radio buttons
+ROW_WIDTH = "46em"  # a row of toggle buttons wraps onto more rows beyond this width
+EMPTY = {
+    "choice": "Choose one of the buttons first, then press Check.",
+    "multi": "Tick at least one box first, then press Check.",
+}
 
 
 def _label(option: str) -> str:
     """How an option is shown: the key's label with spaces ("named_person" -> "named person")."""
-    return option.replace("_", " ")
+    return option_label(option)
 
 
 def _quoted(sentence: str) -> str:
-    """A sentence in curly quotes, unless it already starts with a quotation of its own."""
-    return sentence if sentence[:1] in '“"' else f"“{sentence}”"
+    """A sentence framed as a quotation: curly quotes only if it has no quotation marks of its own.
+
+    An op-ed sentence may hold a quotation that starts or ends in the sentence next to it; adding
+    outer quotes would double or unbalance the marks, so such a sentence gets a short note instead.
+    """
+    opens, closes = sentence.count("“"), sentence.count("”")
+    text = sentence if opens or closes or '"' in sentence else f"“{sentence}”"
+    if opens > closes:
+        text += " (the quotation goes on in the next sentence)"
+    elif closes > opens:
+        text += " (the quotation began in the sentence before)"
+    return text
 
 
 def feedback_output(fb: Feedback) -> dict[str, Any]:
@@ -72,8 +89,15 @@ class Practice:
         if q.kind == "choice":
             options = [(_label(o), o) for o in q.choices()]
             value = saved if saved in q.choices() else None
-            cls = w.ToggleButtons if len(options) <= TOGGLE_MAX else w.RadioButtons
-            return cls(options=options, value=value, description=desc, style=style)
+            longest = max(len(label) for label, _ in options)
+            return w.ToggleButtons(
+                options=options,
+                value=value,
+                description=desc,
+                tooltips=[f"Choose {label}" for label, _ in options],
+                style={**style, "button_width": f"{max(6, round(0.6 * longest) + 2)}em"},
+                layout=w.Layout(max_width=ROW_WIDTH, flex_flow="row wrap"),
+            )
         if q.kind == "multi":
             chosen = set(saved) if isinstance(saved, list) else set()
             self._boxes = [
@@ -112,8 +136,16 @@ class Practice:
         return self.input.value
 
     def submit(self, _button: Any = None) -> Feedback:
-        """Check the current answer and show the feedback in the Output widget (same as typed answers)."""
-        self.last = _finish(feedback_for(self.question.id, self.answer()), enforce=False)
+        """Check the current answer and show the feedback in the Output widget (as for typed answers).
+
+        The messages speak of this widget (its buttons, its Hint button), never of code to run.
+        """
+        answer = self.answer()
+        if is_unanswered(answer):
+            message = EMPTY.get(self.question.kind, "Type your answer in the box first, then press Check.")
+            self.last = _finish(Feedback(self.question.id, "not_attempted", message), enforce=False)
+        else:
+            self.last = _finish(feedback_for(self.question.id, answer, widget=True), enforce=False)
         self.output.outputs = (feedback_output(self.last),)
         return self.last
 

@@ -1,4 +1,4 @@
-"""Labelling a stretch of sentences: one keyboard-usable drop-down each, every choice saved at once, bad input calm."""
+"""Labelling a stretch of sentences: a row of keyboard-usable buttons each, every choice saved at once."""
 
 import json
 import os
@@ -35,6 +35,11 @@ def test_one_row_of_labelled_buttons_per_sentence_in_order(stretch):
         assert buttons.description == f"{sid}:" and buttons.value is None
         assert [value for _, value in buttons.options] == ["fact", "opinion", "prediction", "mixed"]
         assert all(sid in tip for tip in buttons.tooltips)
+        # a screen reader hears each button's title: it names the sentence, not only its id
+        text = stretch.set_index("sentence_id").loc[sid, "text"]
+        first_words = " ".join(text.split()[:5])
+        assert all(first_words in tip for tip in buttons.tooltips), buttons.tooltips
+        assert text in buttons.tooltip
     assert "0 of 17 labelled" in view.status.value and "Tab" in view.box.children[0].value
 
 

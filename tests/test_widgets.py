@@ -52,6 +52,44 @@ def test_nothing_chosen_is_not_attempted():
     p = label_sentence("01.p1")
     p.check_button.click()
     assert "Not attempted yet" in shown(p)
+    assert "Choose one of the buttons first" in shown(p)
+    assert "answer_01_p1" not in shown(p) and "..." not in shown(p)  # no talk of a variable the lesson lacks
+    assert store().get("01.p1") == {}  # not counted as a try
+
+
+@pytest.mark.parametrize("q", PRACTICE, ids=lambda q: q.id)
+def test_widget_messages_never_point_to_code_the_lesson_does_not_import(q):
+    p = practice(q.id)
+    p.check_button.click()  # nothing chosen
+    empty = shown(p)
+    assert "hint(" not in empty and "answer_" not in empty, empty
+    wrong = [o for o in q.choices() if o != q.expected()]
+    for n, option in enumerate(wrong[:2]):  # a first and a second, different wrong answer
+        choose(p, [option] if q.kind == "multi" else option)
+        p.check_button.click()
+        text = shown(p)
+        assert "hint(" not in text and "solution(" not in text and "answer_" not in text, text
+        assert ("Press Hint" in text) if n == 0 else ("Answer:" in text), text
+
+
+def test_first_wrong_click_says_press_hint():
+    p = pick_source_type("02.p1")
+    choose(p, "named_person")
+    p.check_button.click()
+    assert dict(p.last.sections)["Stuck"].startswith("Press Hint")
+    assert get_question("02.p1").hint in shown(p)
+
+
+def test_revealed_answer_uses_the_button_labels():
+    p = practice("02.p3")  # the answer key says "direct_quote"; the button says "direct quote"
+    q = p.question
+    wrong = [o for o in q.choices() if o != q.expected()]
+    for option in wrong[:2]:
+        choose(p, option)
+        p.check_button.click()
+    answer = dict(p.last.sections)["Answer"]
+    assert answer == f'"{q.expected().replace("_", " ")}"' and "_" not in answer
+    assert q.expected().replace("_", " ") in [label for label, _ in p.input.options]
 
 
 def test_hint_button():
@@ -65,13 +103,39 @@ def test_controls_are_real_keyboard_usable_widgets_with_descriptions():
     assert isinstance(label.input, w.ToggleButtons) and label.input.description
     assert [v for _, v in label.input.options] == ["fact", "opinion", "prediction", "mixed"]
     source = pick_source_type("02.p1")
-    assert isinstance(source.input, w.RadioButtons) and source.input.description == "Source type:"
+    assert isinstance(source.input, w.ToggleButtons) and source.input.description == "Source type:"
     assert ("named person", "named_person") in source.input.options
     qualifier = mark_qualifier("03.p1")
-    assert isinstance(qualifier.input, w.RadioButtons) and qualifier.input.description == "Qualifier:"
+    assert isinstance(qualifier.input, w.ToggleButtons) and qualifier.input.description == "Qualifier:"
     for p in (label, source, qualifier):
         assert isinstance(p.check_button, w.Button) and p.check_button.description == "Check"
         assert isinstance(p.output, w.Output)
+
+
+@pytest.mark.parametrize("q", [q for q in PRACTICE if q.kind == "choice"], ids=lambda q: q.id)
+def test_every_choice_is_toggle_buttons_that_wrap_never_radio_buttons(q):
+    # Tab moves between buttons and Space/Enter presses one; JupyterLab takes the arrow keys from radio buttons.
+    p = practice(q.id)
+    assert isinstance(p.input, w.ToggleButtons) and not isinstance(p.input, w.RadioButtons)
+    assert len(p.input.options) == len(q.choices()) and len(p.input.tooltips) == len(q.choices())
+    assert p.input.layout.flex_flow == "row wrap" and p.input.layout.max_width  # many options: several rows
+    longest = max(len(label) for label, _ in p.input.options)
+    assert float(p.input.style.button_width.removesuffix("em")) >= 0.6 * longest  # labels fit their buttons
+
+
+def test_quoted_never_doubles_or_unbalances_quotation_marks():
+    from medialit.article import load_article
+    from medialit.widgets import _quoted
+
+    for text in load_article().sentences["text"]:
+        framed = _quoted(text)
+        assert "””" not in framed and "““" not in framed, framed
+        body = framed.split(" (the quotation")[0]
+        if body.count("“") != body.count("”"):  # the op-ed's own quotation runs over two sentences
+            assert "(the quotation" in framed, framed
+    assert _quoted("Plain words.") == "“Plain words.”"
+    p = practice("02.p4")  # p17.s4: “I feel sorry for us.  (the quotation closes in p17.s5)
+    assert "goes on in the next sentence" in p._prompt_html()
 
 
 def test_state_is_restored_from_saved_answers():
