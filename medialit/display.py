@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,6 +35,27 @@ class HTMLView:
 
     def __repr__(self) -> str:
         return self.text
+
+
+class WidgetWithFallback:
+    """Base for widget views: ``box`` shows live in Jupyter; static text and HTML stand in everywhere else."""
+
+    box: Any
+
+    def static_text(self) -> str:
+        raise NotImplementedError
+
+    def static_html(self) -> str:
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        data = dict(self.box._repr_mimebundle_(**kwargs) or {})
+        data["text/plain"] = self.static_text()
+        data["text/html"] = self.static_html()
+        return data
+
+    def __repr__(self) -> str:
+        return self.static_text()
 
 
 def numbered_article_html(sentences: pd.DataFrame, credit: str = "") -> str:

@@ -16,6 +16,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from medialit.display import WidgetWithFallback
 from medialit.key import CLAIM_TYPES
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def saved_labels(set_name: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence_id", "label"]).astype(str)
 
 
-class SentenceLabeller:
+class SentenceLabeller(WidgetWithFallback):
     """One row of label buttons per sentence; every choice is saved to the progress file at once."""
 
     def __init__(self, pairs: list[tuple[str, str]], set_name: str) -> None:
@@ -197,15 +198,6 @@ class SentenceLabeller:
             f'<div class="ml-labelling"><p><b>Label each sentence</b> as {escape(", ".join(CLAIM_TYPES))}.</p>'
             f"<ol>{items}</ol><p><i>Run this cell in Jupyter to label with buttons.</i></p></div>"
         )
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        data = dict(self.box._repr_mimebundle_(**kwargs) or {})
-        data["text/plain"] = self.static_text()
-        data["text/html"] = self.static_html()
-        return data
-
-    def __repr__(self) -> str:
-        return self.static_text()
 
 
 def _chosen_html(label: str | None) -> str:

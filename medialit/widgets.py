@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from medialit.checks import Feedback, _finish, _unknown, feedback_for
+from medialit.display import WidgetWithFallback
 from medialit.questions import Question, get_question, is_unanswered, option_label
 
 ROW_WIDTH = "46em"  # a row of toggle buttons wraps onto more rows beyond this width
@@ -54,7 +55,7 @@ def feedback_output(fb: Feedback) -> dict[str, Any]:
     }
 
 
-class Practice:
+class Practice(WidgetWithFallback):
     """One question as a widget: the prompt, an input, Check and Hint buttons, and an Output for feedback."""
 
     def __init__(self, question: Question) -> None:
@@ -173,15 +174,6 @@ class Practice:
             options = "<p>Options: " + " · ".join(f"<b>{escape(_label(o))}</b>" for o in q.choices()) + "</p>"
         note = "<p><i>Run this cell in Jupyter to answer with buttons and get instant feedback.</i></p>"
         return f'<div class="ml-practice">{self._prompt_html()}{options}{note}</div>'
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        data = dict(self.box._repr_mimebundle_(**kwargs) or {})
-        data["text/plain"] = self.static_text()
-        data["text/html"] = self.static_html()
-        return data
-
-    def __repr__(self) -> str:
-        return self.static_text()
 
 
 def _unknown_view(qid: object) -> Any:
