@@ -539,7 +539,7 @@ def compare_with_key(table: pd.DataFrame) -> KeyComparison:
 
 def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     """Per question: learners who tried it, right first time, right in the end (count and share), answers shown,
-    and the most common wrong final answer."""
+    and the most common wrong final answer (choices written as the buttons show them)."""
     import pandas as pd
 
     from medialit.questions import load_questions
@@ -561,10 +561,12 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     rows = []
     order = {qid: i for i, qid in enumerate(bank)}
     for qid, group in tried.groupby("question_id", sort=False):
+        q = bank.get(str(qid))
         wrong = group.loc[~group["correct"], "answer"]
         wrong = wrong[wrong != ""]
+        if q is not None and q.kind in ("choice", "multi"):
+            wrong = wrong.str.replace("_", " ")  # as the buttons show it: "direct quote", not "direct_quote"
         common = wrong.value_counts()
-        q = bank.get(str(qid))
         rows.append(
             {
                 "question_id": str(qid),

@@ -113,6 +113,11 @@ def practice_text(name: str) -> PracticeText:
     return PracticeText(name, " ".join(label.split()), body.strip())
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 word', '2 words': a count with its noun in the right number."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class PastedText:
     """A pasted article made safe to study: plain text, a list of what was removed, or why it can't be used."""
@@ -132,7 +137,7 @@ class PastedText:
             return self.problem
         words = len(self.text.split())
         paragraphs = len([p for p in self.text.split("\n\n") if p.strip()])
-        return f"Ready: {words} words in {paragraphs} paragraph{'s' if paragraphs != 1 else ''}."
+        return f"Ready: {_count(words, 'word')} in {_count(paragraphs, 'paragraph')}."
 
     def _repr_html_(self) -> str:
         colour = "#D55E00" if self.problem else "#009E73"

@@ -284,6 +284,33 @@ def test_question_rates():
     assert rates.loc["01.1", "lesson"] == 1 and rates.loc["01.1", "kind"] == "choice"
 
 
+def test_question_rates_show_wrong_choices_as_the_buttons_do():
+    answers = pd.DataFrame(
+        [
+            ("a", "02.5", "direct_quote", False, 2, True),
+            ("b", "02.5", "direct_quote", False, 2, True),
+            ("c", "02.5", "paraphrase", False, 2, True),
+            ("a", "04.5", "likely_to", False, 2, True),  # a typed span answer is shown as typed
+        ],
+        columns=["learner", "question_id", "answer", "correct", "attempts", "revealed"],
+    )
+    rates = question_rates(answers).set_index("question_id")
+    assert rates.loc["02.5", "common_wrong"] == "direct quote (2)"
+    assert rates.loc["04.5", "common_wrong"] == "likely_to (1)"
+
+
+def test_teacher_notebook_cites_the_kappa_bands_from_course_sources():
+    from medialit import course_sources
+
+    nb = nbformat.read(TEACHER_NB, as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert 'course_sources().set_index("source_id").loc["kappa_bands"]' in code
+    assert "Landis" in course_sources().set_index("source_id").loc["kappa_bands", "reference"] and "Landis" in prose
+    assert "Experienced annotators rarely" not in prose and "In our view" in prose
+    assert "From the answers learners saved in lessons 01–03" not in prose
+
+
 # --- the teacher's notebook is held to the same rules as the lessons ---------------------------------
 
 

@@ -127,6 +127,7 @@ def test_white_space_and_invisible_characters_are_tidied():
     assert pasted.text == "First line\n\nSecond line"
     assert pasted.removed == ("2 invisible characters",)
     assert pasted.summary() == "Ready: 4 words in 2 paragraphs."
+    assert clean_pasted("Hello.").summary() == "Ready: 1 word in 1 paragraph."
 
 
 @pytest.mark.parametrize(
