@@ -35,7 +35,7 @@ _LAZY = {
     "check": "medialit.checks",
     "hint": "medialit.checks",
     "solution": "medialit.checks",
-    "progress": "medialit.progress",
+    "show_progress": "medialit.progress",
     "practice": "medialit.widgets",
     "label_sentence": "medialit.widgets",
     "pick_source_type": "medialit.widgets",

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 import time
-import types
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +260,7 @@ def progress_table() -> Any:
     return pd.DataFrame(rows)
 
 
-def progress() -> Any:
+def show_progress() -> Any:
     """Show your progress across lessons: a small table and a one-line summary."""
     from html import escape
 
@@ -279,15 +277,3 @@ def progress() -> Any:
     html = "".join(f'<p style="color:#a33"><b>Note:</b> {escape(n)}</p>' for n in notes)
     html += table.to_html(index=False, escape=True, border=0) + f"<p><b>{escape(summary)}</b> {escape(where)}</p>"
     return HTMLView(html, text)
-
-
-class _CallableModule(types.ModuleType):
-    """Lets ``medialit.progress()`` work even after Python binds the submodule to the package attribute."""
-
-    def __call__(self) -> Any:
-        return progress()
-
-
-# Importing medialit.progress makes `medialit.progress` the module, shadowing the function of the same
-# name; a callable module keeps `from medialit import progress; progress()` working in every order.
-sys.modules[__name__].__class__ = _CallableModule
