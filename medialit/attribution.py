@@ -463,13 +463,17 @@ def _with_quotes(
         s_lo, s_hi = sentences[k]
         pieces = _pieces(quotes, q_starts, s_lo, s_hi)
         owner: dict[int, tuple[int, int]] = {}
+        # A quotation goes to a speaker; "told me" (the author as witness) only when no one else is there.
+        only_witnesses = all(c.kind == "witness" for c in group)
         for q in pieces:
-            speakers = [c for c in group if c.kind != "witness"] or group
 
             def distance(c: _Candidate, q: tuple[int, int] = q) -> int:
                 return min(abs(q[0] - c.verb[1]), abs(c.src[0] - q[1]), abs(q[0] - c.src[1]))
 
-            best = min(range(len(group)), key=lambda n: distance(group[n]) if group[n] in speakers else 10**9)
+            best = min(
+                range(len(group)),
+                key=lambda n: distance(group[n]) if only_witnesses or group[n].kind != "witness" else 10**9,
+            )
             if best not in owner or distance(group[best]) < distance(group[best], owner[best]):
                 owner[best] = q
         for n, c in enumerate(group):

@@ -3,11 +3,14 @@
 The words come from our own lists in ``medialit.lexicon``; a few general rules sort out the
 ambiguous ones ("even though" is not rhetorical, "the will of the people" is not the future).
 Cues inside a quotation or a paraphrase count less: they are someone else's words, reported.
+Voice signals ("we", "you", "I think", "everyone", "Remember …", "is NOT") add to the score only in
+the author's own words; acronyms (NATO, CDC) are a sign of plain reporting and take a little away.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,7 +22,7 @@ WEIGHTS = {
     "loaded": 1.0,
     "mind_reading": 1.0,
     "recommendation": 1.0,
-    "certainty": 0.7,
+    "certainty": 0.5,
     "metaphor": 0.6,
     "intensifier": 0.5,
     "hedge": 0.35,
@@ -36,9 +39,16 @@ STRONG |= {"kind of": 0.5, "sort of": 0.5, "as if": 0.6, "as though": 0.5, "repo
 WEAK = frozenset("already itself themselves largely mostly partly if would could may".split())
 QUOTED_WEIGHT = 0.2  # a cue inside quotation marks: the speaker's words, not the author's
 REPORTED_WEIGHT = 0.4  # a cue inside a paraphrase after a reporting verb ("warned that …")
+# Kept for callers; the score now counts "we" and "you" through voice_signals (a bare "I" in news is
+# mostly a quoted speaker whose quotation marks were cut off, and it did not help on real news).
 PERSONAL = frozenset("i me my mine we us our ours you your yours myself ourselves yourself".split())
 _NOT_RHETORICAL = frozenset("though if as so".split())
 _COMPARATIVE = frozenset("more less worse better greater higher lower bigger smaller larger further".split())
+_BEFORE_CERTAIN = frozenset(
+    "is are was were be been am i'm i’m it's it’s almost quite fairly absolutely not for feel".split()
+)
+_AFTER_CERTAIN = frozenset("that to of about whether how what why who".split())
+_AMBIGUOUS = frozenset("even will may certain".split())  # single words that need a look at their neighbours
 _NOUN_WILL = frozenset("the political free good ill his her their its own popular last a sheer".split())
 
 
@@ -62,11 +72,9 @@ def _phrase_at(tokens: Tokens, i: int, options: list[lexicon.Phrase]) -> tuple[i
     words = tokens.words
     for parts, anchor, kind in options:
         first = i - anchor
-        if (
-            first >= 0
-            and tuple(words[first : first + len(parts)]) == parts
-            and _adjacent(tokens, first, len(parts) - 1)
-        ):
+        if first < 0 or words[first] != parts[0]:
+            continue  # the cheap test first: most anchors are not inside their phrase
+        if tuple(words[first : first + len(parts)]) == parts and _adjacent(tokens, first, len(parts) - 1):
             return first, first + len(parts) - 1, kind
     return None
 
@@ -75,45 +83,59 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     """Every opinion cue in the text, longest phrase first, never two cues on the same words."""
     words_by, phrases, vocabulary = _lexicon()
     words, starts, text = tokens.words, tokens.starts, tokens.text
-    candidates: list[tuple[int, int, str]] = []
+    n_words = len(words)
+    longer: list[tuple[int, int, str]] = []  # cues of two words or more
+    single: list[tuple[int, str]] = []  # one-word cues, in text order
     for i in tokens.hits(vocabulary):
         w = words[i]
         options = phrases.get(w)
         if options:
             found = _phrase_at(tokens, i, options)
             if found:
-                candidates.append(found)
+                longer.append(found)
         cue_type = words_by.get(w)
         if cue_type is None or (text[starts[i]].isupper() and not _sentence_start(text, starts[i])):
             continue  # not a single-word cue, or part of a name ("Great Britain", "Grand Hotel")
-        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w not in _AMBIGUOUS:
+            single.append((i, cue_type))
+            continue
+        nxt = words[i + 1] if i + 1 < n_words else ""
         prev = words[i - 1] if i else ""
-        last = i
         if w == "even":
             if nxt in _NOT_RHETORICAL or prev == "break":
                 continue
             if nxt in _COMPARATIVE:
-                cue_type, last = "intensifier", i + 1
+                longer.append((i, i + 1, "intensifier"))  # "even more"
+                continue
         elif w == "will" and prev in _NOUN_WILL:
             continue  # "the will of the people"
         elif w == "may" and text[starts[i]] == "M" and not _sentence_start(text, starts[i]):
             continue  # the month or a name
-        candidates.append((i, last, cue_type))
+        elif w == "certain" and prev not in _BEFORE_CERTAIN and nxt not in _AFTER_CERTAIN:
+            if i + 1 < n_words and starts[i + 1] == starts[i] + 8 and text[starts[i + 1] - 1] == " ":
+                continue  # "certain groups", "a certain city": which ones, not how sure
+        single.append((i, cue_type))
+    # Longest first, then from the left; a word already taken by a longer cue is not a cue of its own.
     chosen: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for first, last, kind in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):  # longest first
-        if first == last:
-            if first not in taken:
-                taken.add(first)
-                chosen.append((first, last, kind))
-        elif not taken.intersection(range(first, last + 1)):
+    for first, last, kind in sorted(longer, key=_longest_first):
+        if taken.isdisjoint(range(first, last + 1)):
             taken.update(range(first, last + 1))
             chosen.append((first, last, kind))
-    out = []
-    for first, last, kind in sorted(chosen):
-        phrase = " ".join(words[first : last + 1])
-        out.append(Cue(starts[first], tokens.end(last), kind, base_weight(kind, phrase)))
+    new = tuple.__new__  # builds each Cue without the slower NamedTuple constructor
+    weight = base_weight
+    out = [new(Cue, (starts[i], starts[i] + len(words[i]), kind, weight(kind, words[i]))) for i, kind in single]
+    if taken:
+        out = [c for c, (i, _) in zip(out, single) if i not in taken]
+    for first, last, kind in chosen:
+        out.append(new(Cue, (starts[first], tokens.end(last), kind, weight(kind, " ".join(words[first : last + 1])))))
+    if chosen:
+        out.sort()
     return out
+
+
+def _longest_first(candidate: tuple[int, int, str]) -> tuple[int, int]:
+    return candidate[0] - candidate[1], candidate[0]
 
 
 def _adjacent(tokens: Tokens, i: int, n: int) -> bool:
@@ -139,35 +161,96 @@ _ENDINGS = tuple(lexicon.EVALUATIVE_ENDINGS.split())
 _NOT_EVALUATIVE = frozenset(lexicon.NOT_EVALUATIVE)
 
 
+_SINGLE_KINDS = {
+    "we": lexicon.FIRST_PERSON_PLURAL,
+    "you": lexicon.SECOND_PERSON,
+    "imperative": lexicon.IMPERATIVES,
+}
+_OPENERS = frozenset("and but so now then".split())  # "And remember …" still opens with an instruction
+
+
 @lru_cache(maxsize=1)
-def _markers() -> tuple[frozenset[str], dict[str, list[lexicon.Phrase]]]:
-    words, phrases = lexicon.load({"argument": lexicon.ARGUMENT_MARKERS})
-    return frozenset(words), phrases
+def _markers() -> tuple[dict[str, str], dict[str, list[lexicon.Phrase]], frozenset[str]]:
+    """Voice-signal words by kind, phrases by anchor word, and every word worth a look-up."""
+    blocks = {"argument": lexicon.ARGUMENT_MARKERS, "stance": lexicon.STANCE, "generic": lexicon.GENERIC}
+    words, phrases = lexicon.load(blocks | {"emotive": lexicon.EMOTIVE})
+    for kind, block in _SINGLE_KINDS.items():
+        for w in block.split():
+            words.setdefault(w, kind)
+    return words, phrases, frozenset(words) | frozenset(phrases) | _COPULAS
 
 
 def voice_signals(tokens: Tokens) -> list[tuple[int, str]]:
-    """Offsets of signs that the author argues: discourse markers ("moreover", "rather than") and
-    evaluative predicates ("is ridiculous", "seems pointless"), each with its kind."""
-    single, phrases = _markers()
-    words, starts = tokens.words, tokens.starts
+    """Offsets of signs of the author's own voice, each with its kind: discourse markers ("moreover",
+    "rather than"), evaluative predicates ("is ridiculous"), "we" and "you", stance phrases ("I think"),
+    generic claims ("everyone"), emotive verbs ("despise") and instructions to the reader ("Remember …")."""
+    kinds, phrases, vocabulary = _markers()
+    words, starts, text = tokens.words, tokens.starts, tokens.text
+    n = len(words)
     out: list[tuple[int, str]] = []
-    for i in tokens.hits(single | frozenset(phrases) | _COPULAS):
+    for i in tokens.hits(vocabulary):
         w = words[i]
         if w in _COPULAS:
             j = i + 1
-            while j < len(words) and j - i <= 3 and words[j] in _DEGREE:
+            while j < n and j - i <= 3 and words[j] in _DEGREE:
                 j += 1
-            if j < len(words):
+            if j < n:
                 adj = words[j]
                 if len(adj) > 4 and adj.endswith(_ENDINGS) and adj not in _NOT_EVALUATIVE:
                     out.append((starts[j], "evaluative_predicate"))
-        if w in phrases:
-            found = _phrase_at(tokens, i, phrases[w])
+        options = phrases.get(w)
+        if options:
+            found = _phrase_at(tokens, i, options)
             if found:
-                out.append((starts[found[0]], "argument"))
-        if w in single and (w != "yet" or i == 0 or tokens.text[starts[i - 1] : starts[i]].strip() in ".;"):
-            out.append((starts[i], "argument"))
+                out.append((starts[found[0]], found[2]))
+        kind = kinds.get(w)
+        if kind is None:
+            continue
+        if kind == "imperative":
+            if not _opens_sentence(tokens, i):
+                continue
+        elif w == "yet" and i and text[starts[i - 1] : starts[i]].strip() not in ".;":
+            continue  # "not yet", "has yet to": only a sentence-opening "Yet" argues
+        out.append((starts[i], kind))
     return out
+
+
+def _opens_sentence(tokens: Tokens, i: int) -> bool:
+    """Token ``i`` starts its sentence, perhaps after "And" or "But" ("But remember …")."""
+    text, starts = tokens.text, tokens.starts
+    if _sentence_start(text, starts[i]):
+        return True
+    return i > 0 and tokens.words[i - 1] in _OPENERS and _sentence_start(text, starts[i - 1])
+
+
+# No leading \b: a pattern that starts with a character class lets the regex engine skip ahead quickly;
+# the word boundary before the match is checked by hand.
+_CAPITALS = re.compile(r"[A-Z][A-Z’']*[A-Z](?!\w)")
+
+
+def capital_signals(text: str) -> list[tuple[int, str]]:
+    """Words in capitals: a common word alone in capitals is emphasis ("is NOT a cure"); other capital
+    words are acronyms (NATO, CDC), signs of named institutions and plain reporting."""
+    out: list[tuple[int, str]] = []
+    emphasis = _EMPHASIS
+    prev_end = -10
+    last: tuple[int, str] | None = None
+    for m in _CAPITALS.finditer(text):
+        a, b = m.span()
+        if a and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            continue  # the end of a longer word ("McDONALD")
+        word = m.group().lower()
+        if a - prev_end <= 1 and last is not None:  # a run of capitals (a headline or a name), not emphasis
+            if last[1] == "emphasis":
+                out[-1] = (last[0], "acronym")
+            out.append((a, "acronym"))
+        else:
+            out.append((a, "emphasis" if word in emphasis else "acronym"))
+        last, prev_end = out[-1], b
+    return out
+
+
+_EMPHASIS = frozenset(lexicon.EMPHASIS.split())
 
 
 @lru_cache(maxsize=4096)

@@ -91,6 +91,36 @@ thrive, thrives, thriving, flourish, flourishing, excel, excels, shine, shines, 
 triumphant, disgusted, outraged, appalled, delighted, thrilled, pleased, grateful, sorry, glad, hopeful,
 pessimistic, optimistic, cynicism, naivety, absurdly, sadder, ugliest, saddest, worst-case, heartbreaking,
 heartwarming, admirably, commendable, laudable, regrettable, lamentable, deplorably, pitiable, contemptibly
+deliberately, intentionally, knowingly, wilfully, willfully, purposely, correctly, incorrectly, mistakenly,
+falsely, unwisely, needlessly, pointlessly, carelessly, lazily, stupidly, cleverly, brilliantly, superbly, justly,
+hypocritically, disingenuously, dishonestly, irresponsibly, ruthlessly, callously, cruelly, mercilessly, viciously,
+arrogantly, stubbornly, blindly, slavishly, meekly, heroically, courageously, graciously, sensibly, ludicrously,
+preposterously, outrageously, scandalously, shockingly, appallingly, pathetically, miserably, laughably, infamously,
+vitriol, venom, bile, contempt, disdain, scorn, bigotry, idiocy, lunacy, madness, insanity, drivel, claptrap,
+rubbish, garbage, hogwash, baloney, twaddle, gibberish, ploy, stunt, gimmick, racket, grift, grifter, grifters,
+swindle, fraudster, fraudsters, crook, crooks, charlatan, charlatans, huckster, demagoguery, posturing,
+virtue-signalling, virtue-signaling, hand-wringing, pearl-clutching, scaremongering, doom-mongering, alarmism,
+power grab, land grab, cash grab, money grab, whim, whims, blunder, blunders, gaffe, gaffes, misstep, missteps,
+boondoggle, shambles, embarrassment, masterpiece, masterstroke, godsend, abomination, obscenity, affront,
+injustice, injustices, double standard, double standards, heroism, genius, wisdom, foolishness, recklessness,
+ineptitude, negligence, malice, malfeasance, cronyism, nepotism, zealotry, fanaticism, bigot, bigots, shill,
+shills, apologist, apologists, sycophant, sycophants, sycophantic, unctuous, embittered, specious, fallacious,
+facile, abject, craven, shabby, seedy, tawdry, lurid, salacious, grubby, noxious, poisonous, venomous, vitriolic,
+small-minded, estimable, worthwhile, overdue, misplaced, misjudged, ill-judged, half-hearted, high-handed,
+underhanded, two-faced, duplicitous, self-righteous, self-serving, self-defeating, reductive, slipshod, surreal,
+reprehensible, brainless, witless, fruitless, counterproductive, profligate, chilling, sickening, nauseating,
+repellent, loathsome, malevolent, benevolent, honourable, honorable, even-handed, sensible, astute, savvy,
+masterful, deft, adroit, skilful, skillful, inspiring, uplifting, heartening, gratifying, strongest, weakest,
+smartest, dumbest, stupidest, wisest, bravest, boldest, cleverest, kindest, cruelest, cruellest, grimmest,
+bleakest, silliest, craziest, noblest, loveliest, nicest, harshest, fond of
+whine, whines, whined, whining, rant, rants, ranted, ranting, gloat, gloats, gloated, gloating, brag, brags,
+bragged, bragging, sneer, sneers, sneered, scoff, scoffs, scoffed, scoffing, fume, fumes, fumed, fuming, shriek,
+shrieks, shrieked, shrieking, screech, screeches, screeched, wail, wails, wailed, wailing, bleat, bleats, bleated,
+moan, moans, moaned, moaning, grumble, grumbles, grumbled, whinge, whinges, whinged, bemoan, bemoans, bemoaned,
+bemoaning, fret, frets, fretted, fretting, spout, spouts, spouted, spew, spews, spewed, spewing, peddle, peddles,
+peddled, peddling, tout, touts, touted, touting, parrot, parrots, parroted, pontificate, pontificates,
+pontificated, pontificating, fulminate, fulminates, fulminated, blather, blathers, babble, babbles, self-styled,
+self-proclaimed, wannabe, quote unquote
 """
 
 INTENSIFIER = """
@@ -183,6 +213,31 @@ it’s worth, worth noting, consider, imagine, suppose, observe, not only, rathe
 nothing more than, nothing but, no wonder, needless to say, so much for, to put it mildly,
 at best, at worst, one wonders, one might, one can, one could, one must, one should
 """
+# Signs of the author's own voice that are not cue words of one type (they count in the sentence score only).
+FIRST_PERSON_PLURAL = "we us our ours ourselves"
+SECOND_PERSON = "you your yours yourself yourselves"
+STANCE = """
+i think, i believe, i suspect, i doubt, i guess, i feel, i suppose, i reckon, i would argue, i'd argue,
+i’d argue, i would say, i'd say, i’d say, i am sure, i'm sure, i’m sure, i am convinced, i'm convinced,
+i’m convinced, i fear, i hope, i wish, i worry, we believe, we think, in my view, in my opinion, in our view,
+to my mind, it seems to me, if you ask me, personally, to be honest, truth be told, let me be clear,
+let's be clear, let’s be clear, let's face it, let’s face it, mark my words
+"""
+GENERIC = """
+everyone, everybody, nobody, no one, anyone who, anybody who, all of us, none of us, whatsoever,
+each and every, time and again, again and again, over and over, as always, as usual, of all people,
+nothing short of, at all costs, like it or not, no matter what
+"""
+EMOTIVE = """
+loathe, loathes, adore, adores, despise, despises, admire, admires, detest, detests, deplore, deplores,
+abhor, abhors, cherish, cherishes, relish, relishes, can't stand, can’t stand, fed up, i love, we love,
+you love, i hate, we hate, you hate
+"""
+# Verbs that open an instruction to the reader when they start a sentence ("Remember that …", "Look at …").
+IMPERATIVES = "remember imagine look stop ask take make guess forget beware try compare admit accept let don't don’t"
+# Common words written in capitals for emphasis ("is NOT a measure"); acronyms are not on this list.
+EMPHASIS = """not never no none nothing nobody is are was were do does did will must can cannot should all every
+only very really always any more less"""
 COPULAS = "is are was were be been being seems seem seemed becomes became remains remained looks sounds feels"
 # Adjective endings that usually mark an evaluation after "is"/"seems" ("is ridiculous", "are thoughtless").
 EVALUATIVE_ENDINGS = "ous ful less ive able ible ic ical ish ent ant"

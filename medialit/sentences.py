@@ -45,7 +45,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + REPORTING_VERBS + r")\b[^.!?\"“”]{0,60}[.!?]",
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _FIRST_WORD = re.compile(r"[\w’']+")
 _CLOSER_SET = frozenset(_CLOSERS)
 _NON_SPACE = re.compile(r"\S")
@@ -64,44 +63,46 @@ class Span:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The token (letters, dots) that ends just before position ``pos``."""
-    m = _WORD_BEFORE.search(text[max(0, pos - 80) : pos])  # a bounded window keeps long paragraphs linear
-    return m.group(1) if m else ""
+    """The token (letters, digits, dots) that ends just before position ``pos`` (or before a newline there)."""
+    lo = max(0, pos - 80)  # a bounded window keeps long paragraphs linear
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # like the regex ``[\w.]+$``
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:end]
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     """Decide whether a candidate boundary at text[punct_start:punct_end] ends a sentence."""
     first = _NON_SPACE.search(text, punct_end)
-    after = text[punct_end : first.start() + 300] if first else ""  # bounded: no quadratic copying
-    stripped = after.lstrip()
-    if not stripped:
+    if first is None:
         return True
-    nxt = stripped[0]
-    mark = text[punct_start:punct_end]
-    closed_quote = not _CLOSER_SET.isdisjoint(mark)
+    at = first.start()
+    limit = at + 300  # look at most 300 characters ahead: no quadratic work on long paragraphs
+    nxt = text[at]
     # The next sentence must start with a capital, a digit or an opening quote/bracket.
     if nxt.islower():
         return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPEN_QUOTES or nxt in "(["):
         return False
-    # A quotation followed by its attribution stays one sentence: “We lost.” Smith said.
-    if closed_quote and mark[0] in "!?" and _LOWER_ATTRIBUTION_AFTER.match(after):
-        return False
-    if closed_quote and _ATTRIBUTION_AFTER.match(after):
-        return False
-    if mark.startswith("."):
+    mark = text[punct_start:punct_end]
+    if not _CLOSER_SET.isdisjoint(mark):
+        # A quotation followed by its attribution stays one sentence: “We lost.” Smith said.
+        if mark[0] in "!?" and _LOWER_ATTRIBUTION_AFTER.match(text, punct_end, limit):
+            return False
+        if _ATTRIBUTION_AFTER.match(text, punct_end, limit):
+            return False
+    if mark[0] == ".":
         word = _word_before(text, punct_start)
         bare = word.rstrip(".").lower()
-        first_next = _FIRST_WORD.match(stripped)
-        next_word = first_next.group(0).lower() if first_next else ""
         if bare in TITLES and len(mark) == 1:
             return False
         if len(bare) == 1 and bare.isalpha() and word[:1].isupper():
             return False  # an initial: J. K. Rowling
-        if "." in word.rstrip("."):  # dotted abbreviation such as U.S. or a.m.
-            return next_word in SENTENCE_STARTERS
-        if bare in SOMETIMES_FINAL:
-            return next_word in SENTENCE_STARTERS
+        dotted = "." in word.rstrip(".")  # a dotted abbreviation such as U.S. or a.m.
+        if dotted or bare in SOMETIMES_FINAL:
+            first_next = _FIRST_WORD.match(text, at, limit)
+            return (first_next.group(0).lower() if first_next else "") in SENTENCE_STARTERS
     return True
 
 

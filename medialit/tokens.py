@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import chain
+from itertools import accumulate, chain
+from sys import intern
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, token, gap, token, …, gap
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -26,14 +28,11 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = ascii_lower(text)
-        self.starts: list[int] = []
-        self.words: list[str] = []
         self._by_word: dict[str, list[int]] | None = None
         self._digits: list[int] = []
-        add_start, add_word = self.starts.append, self.words.append
-        for m in _TOKEN.finditer(self.low):
-            add_start(m.start())
-            add_word(m.group())
+        parts = _SPLIT.split(self.low)  # one C-level pass; offsets are the running sum of the lengths
+        self.words: list[str] = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
+        self.starts: list[int] = list(accumulate(map(len, parts[:-1])))[::2]
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
@@ -49,13 +48,9 @@ class Tokens:
     def _index(self) -> dict[str, list[int]]:
         """Token positions by word, built on first use (one pass; every later look-up is cheap)."""
         if self._by_word is None:
-            by_word: dict[str, list[int]] = {}
+            by_word: dict[str, list[int]] = {w: [] for w in dict.fromkeys(self.words)}  # one list per word
             for i, w in enumerate(self.words):
-                positions = by_word.get(w)
-                if positions is None:
-                    by_word[w] = [i]
-                else:
-                    positions.append(i)
+                by_word[w].append(i)
             self._digits = sorted(chain.from_iterable(v for k, v in by_word.items() if k < "a"))
             self._by_word = by_word
         return self._by_word

@@ -263,6 +263,93 @@ def test_quoted_opinion_weighs_less_than_the_authors_own():
     assert annotate("“The plan is a shameful disaster,” the baker said.").sentences.claim_type_guess[0] == "fact"
 
 
+def guess_and_score(text):
+    row = annotate(text).sentences.iloc[0]
+    return row.claim_type_guess, row.opinion_score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We owe the ferry crew an apology.",  # "we": the author speaks for a group
+        "You pay for the bridge twice.",  # direct address
+        "I think the ferry runs on Sundays.",  # stance
+        "Everyone in Glimmerton knows the mill.",  # a sweeping generic claim
+        "The mayor despises the ferry.",  # an emotive verb
+        "Remember that the ferry runs on Sundays.",  # an instruction to the reader
+        "But remember that the ferry runs on Sundays.",
+        "The ferry is NOT a bus.",  # a common word in capitals for emphasis
+        "The mayor whined about the ferry.",  # a loaded verb of speaking, chosen by the author
+        "The town is fond of its self-styled captain.",
+    ],
+)
+def test_general_signs_of_the_authors_voice(text):
+    guess, score = guess_and_score(text)
+    assert guess != "fact" and score >= 0.35, (guess, score)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We owe the ferry crew an apology. Everyone knows it,” the mayor said.",  # someone else's words
+        "Certain councillors voted against a certain plan.",  # "certain" as a determiner: which ones
+        "The NATO ferry left at 9 a.m. with the CDC team.",  # acronyms are names, not emphasis
+        "THE FERRY IS NOT LATE",  # a headline in capitals is not emphasis
+        "Mayor Olga Fenwick met the ferry crew on Tuesday.",
+    ],
+)
+def test_plain_reporting_stays_fact(text):
+    guess, score = guess_and_score(text)
+    assert guess == "fact", (guess, score)
+
+
+def test_certain_is_a_certainty_cue_only_when_it_says_how_sure():
+    for text in ("The mayor is certain.", "It is certain that the ferry sank.", "She is certain to win."):
+        assert ("certain", "certainty") in cues_of(text), text
+    for text in ("Certain groups objected.", "A certain baker objected."):
+        assert "certain" not in {span.lower() for span, _ in cues_of(text)}, text
+
+
+def test_capital_signals_tell_emphasis_from_acronyms_and_headlines():
+    from medialit.cues import capital_signals
+
+    text = "It is NOT safe, NATO said. THE END IS NEAR. McDONALD spoke."
+    found = {text[a : text.find(" ", a)].strip(".,"): kind for a, kind in capital_signals(text)}
+    assert found["NOT"] == "emphasis" and found["NATO"] == "acronym"
+    assert found["THE"] == found["END"] == found["IS"] == "acronym"  # a run of capitals is a headline
+    assert "DONALD" not in found and "McDONALD" not in found  # capitals inside a word are neither
+
+
+def test_annotate_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    assert gc.isenabled()
+    annotate("The plan is a shameful disaster.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        annotate("The plan is a shameful disaster.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ9 '’.-\n\tİé_") + ["don't", "U.S.", "x\n."]), max_size=40).map("".join))
+def test_tokens_and_the_word_before_a_full_stop_match_their_regular_expressions(text):
+    import re
+
+    from medialit.sentences import _word_before
+    from medialit.tokens import Tokens
+
+    tokens = Tokens(text)
+    expected = [(m.start(), m.group()) for m in re.finditer(r"[a-z]+(?:['’][a-z]+)?|\d+", tokens.low)]
+    assert list(zip(tokens.starts, tokens.words)) == expected
+    for pos in range(len(text) + 1):
+        m = re.search(r"([\w.]+)$", text[max(0, pos - 80) : pos])
+        assert _word_before(text, pos) == (m.group(1) if m else "")
+
+
 # --- bad input ------------------------------------------------------------------------------------
 
 
