@@ -41,29 +41,45 @@ def dismiss_dialogs(page) -> None:
         accept.first.click()
 
 
+def settle(page) -> None:
+    """Accept any dialog and wait until the kernel is idle for a moment, so menu clicks reach the menu."""
+    for _ in range(20):
+        dismiss_dialogs(page)
+        page.wait_for_timeout(500)
+        if not page.locator(".jp-Dialog").count():
+            return
+
+
 def all_cells_ran(page) -> bool:
     """True when every code cell shows an execution number (none left at [ ] or [*])."""
     prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_text_contents()
     return bool(prompts) and all(re.search(r"\[\d+\]", p) for p in prompts)
 
 
-def run_all_cells(page, attempts: int = 4) -> None:
+def run_all_cells(page, attempts: int = 5) -> None:
     """Run every cell and wait until all have run and widgets rendered; restart and rerun if the kernel was swapped.
 
     A fresh JupyterLab may replace the kernel while the notebook opens; cells queued on the first one never
     run, or its widgets show "model not found". A learner would restart and run all, and so does this test.
     """
     for attempt in range(attempts):
-        dismiss_dialogs(page)
-        if attempt == 0:
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
-        else:
-            page.get_by_role("menuitem", name="Kernel", exact=True).click()
-            page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel and Run All Cells")).click()
-            page.locator(".jp-Dialog .jp-mod-accept").first.click()
+        settle(page)
+        try:
+            if attempt == 0:
+                page.get_by_role("menuitem", name="Run", exact=True).click(timeout=10_000)
+                page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click(timeout=10_000)
+            else:
+                page.get_by_role("menuitem", name="Kernel", exact=True).click(timeout=10_000)
+                page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel and Run All Cells")).click(
+                    timeout=10_000
+                )
+                page.locator(".jp-Dialog .jp-mod-accept").first.click(timeout=10_000)
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")  # a dialog or menu got in the way: close it and try again
+            continue
         deadline = time.monotonic() + 45
         while time.monotonic() < deadline and not all_cells_ran(page):
+            dismiss_dialogs(page)  # e.g. a kernel picker that pops up while the run is queued
             page.wait_for_timeout(500)
         if all_cells_ran(page) and not page.get_by_text("Error displaying widget").count():
             return
