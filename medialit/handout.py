@@ -120,46 +120,37 @@ def key_handout_html(key: Annotation | None = None, evidence: pd.DataFrame | Non
         "<h2>1. Sentences: claim type, debatable or not, and why</h2>",
         show_table(sentences, columns=["id", "sentence", "claim type", "debatable?", "rationale"]).html,
     ]
-    a = key.attributions
-    parts += [
-        "<h2>2. Sources: who says so, and how</h2>",
-        show_table(
-            a,
-            columns=[
-                c
-                for c in ("sentence_id", "source", "source_type", "form", "reporting_verb", "verb_stance", "findable")
-                if c in a.columns
-            ],
-        ).html,
-    ]
-    st = key.statistics
-    parts += [
-        "<h2>3. Numbers: what to ask about each</h2>",
-        show_table(
-            st,
-            columns=[
-                c
-                for c in ("sentence_id", "span", "qualifier", "time_frame", "denominator", "source", "reader_question")
-                if c in st.columns
-            ],
-        ).html,
-    ]
+    parts += _table_section(
+        "2. Sources: who says so, and how",
+        key.attributions,
+        ("sentence_id", "source", "source_type", "form", "reporting_verb", "verb_stance", "findable"),
+    )
+    parts += _table_section(
+        "3. Numbers: what to ask about each",
+        key.statistics,
+        ("sentence_id", "span", "qualifier", "time_frame", "denominator", "source", "reader_question"),
+    )
     if evidence is not None and len(evidence):
-        parts += [
-            "<h2>4. What outside sources reported</h2>",
-            "<p>Each row cites its source (publisher, date, web address). Verdicts: supported, needs context, "
-            "contested, could not verify. Many of the op-ed's claims check out; some need context.</p>",
-            show_table(
-                evidence,
-                columns=[
-                    c
-                    for c in ("sentence_id", "claim", "verdict", "context", "publisher", "date", "url")
-                    if c in evidence.columns
-                ],
-            ).html,
-        ]
+        parts += _table_section(
+            "4. What outside sources reported",
+            evidence,
+            ("sentence_id", "claim", "verdict", "context", "publisher", "date", "url"),
+            intro="Each row cites its source (publisher, date, web address). Verdicts: supported, needs context, "
+            "contested, could not verify. Many of the op-ed's claims check out; some need context.",
+        )
     parts.append(_footer(credit))
     return _page("Answer key: the op-ed sentence by sentence", "\n".join(parts))
+
+
+def _table_section(title: str, frame: pd.DataFrame, columns: tuple[str, ...], intro: str = "") -> list[str]:
+    """A heading, an optional intro and a table of the columns the frame has, for the answer-key handout."""
+    from medialit.display import show_table
+
+    parts = [f"<h2>{escape(title)}</h2>"]
+    if intro:
+        parts.append(f"<p>{escape(intro)}</p>")
+    parts.append(show_table(frame, columns=[c for c in columns if c in frame.columns]).html)
+    return parts
 
 
 def write_handouts(out: str | os.PathLike[str] = ".") -> list[Path]:
