@@ -30,7 +30,7 @@ def read_split(path: Path) -> list[tuple[str, str]]:
 
 def medialit_labels(sentences: list[str]) -> list[str]:
     """SUBJ when any sentence medialit finds in the item is not guessed to be plain fact."""
-    from medialit.annotate import annotate
+    from medialit.text.annotator import annotate
 
     table = annotate("\n\n".join(sentences)).sentences  # one paragraph per item, annotated in one pass
     not_fact = set(table.loc[table["claim_type_guess"] != "fact", "paragraph"])
@@ -53,7 +53,7 @@ def main() -> int:
     if not args.data.is_dir():
         print(f"CheckThat data not found at {args.data}: skipping this benchmark (nothing is wrong).")
         return 0
-    from medialit.evaluate import class_scores
+    from medialit.content.evaluation import class_scores
 
     print("split  items  SUBJ share  medialit macro-F1  TextBlob macro-F1")
     for split in ("train", "dev"):

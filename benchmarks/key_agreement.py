@@ -14,8 +14,8 @@ import sys
 
 import pandas as pd
 
-from medialit.agreement import cohen_kappa
-from medialit.key import CLAIM_TYPES, answer_key
+from medialit.content.key import CLAIM_TYPES, answer_key
+from medialit.teacher.agreement import cohen_kappa
 
 
 def overlaps(a: str, b: str) -> bool:

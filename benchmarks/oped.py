@@ -1,4 +1,4 @@
-"""The op-ed numbers: `medialit.annotate` scored against the human answer key (same as `medialit evaluate`).
+"""The op-ed numbers: `medialit.text.annotator` scored against the human answer key (same as `medialit evaluate`).
 
 Targets: statistics recall 1.0 and precision >= 0.9; attribution source recall >= 0.9; fact vs not-fact
 F1 >= 0.75. Run from the repository root:  .venv/bin/python benchmarks/oped.py

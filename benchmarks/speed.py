@@ -1,4 +1,4 @@
-"""How fast is `medialit.annotate`? MB/s on a generated 5 MB text, against TextBlob subjectivity on the same text.
+"""How fast is `medialit.text.annotator`? MB/s on a generated 5 MB text, against TextBlob subjectivity on the same text.
 
 The text is the op-ed's paragraphs shuffled and repeated with a fixed seed, so every run measures the same
 input. Run from the repository root:  .venv/bin/python benchmarks/speed.py [--mb 5]
@@ -13,8 +13,8 @@ import time
 
 def generated_text(megabytes: float, seed: int = 7) -> str:
     """About ``megabytes`` MB of news-like text: the op-ed's paragraphs, shuffled deterministically."""
-    from medialit.article import load_article
-    from medialit.sentences import paragraph_spans
+    from medialit.content.article import load_article
+    from medialit.text.sentences import paragraph_spans
 
     text = load_article().text
     paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
@@ -43,8 +43,8 @@ def main() -> None:
         "--repeat", type=int, default=3, help="runs of annotate; the fastest counts (default 3: the machine is shared)"
     )
     args = parser.parse_args()
-    from medialit.annotate import annotate
-    from medialit.sentences import split_sentences
+    from medialit.text.annotator import annotate
+    from medialit.text.sentences import split_sentences
 
     annotate("Warm up: the first call loads pandas.")  # not part of the measurement
     text = generated_text(args.mb)
@@ -52,7 +52,7 @@ def main() -> None:
     ours, ours_wall = min(seconds(lambda: annotate(text)) for _ in range(args.repeat))
     print(f"text: {mb:.2f} MB, {len(text.split()):,} words (op-ed paragraphs shuffled, seed 7)")
     print("                          CPU s    MB/s   (wall-clock s; higher when other programs share the CPU)")
-    print(f"medialit.annotate        {ours:6.2f}  {mb / ours:6.2f}   ({ours_wall:.2f}; all four tables)")
+    print(f"medialit.text.annotator        {ours:6.2f}  {mb / ours:6.2f}   ({ours_wall:.2f}; all four tables)")
     try:
         from textblob.en.sentiments import PatternAnalyzer
     except ImportError:

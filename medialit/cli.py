@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from medialit.textio import InputProblem, check_text, read_text
+from medialit.text.textio import InputProblem, check_text, read_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,11 +30,11 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
 def cmd_sentences(args: argparse.Namespace) -> str:
     """Sentences of a file, of standard input, or of the op-ed when no path is given."""
     if args.path is None:
-        from medialit.article import load_article
+        from medialit.content.article import load_article
 
         frame = load_article().sentences[["sentence_id", "paragraph", "part", "text"]]
     else:
-        from medialit.sentences import sentence_table
+        from medialit.text.sentences import sentence_table
 
         frame = sentence_table(check_text(read_text(args.path), args.path))
     return render(frame, args.format)
@@ -42,7 +42,7 @@ def cmd_sentences(args: argparse.Namespace) -> str:
 
 def cmd_key(args: argparse.Namespace) -> str:
     """One table of the answer key."""
-    from medialit.key import answer_key
+    from medialit.content.key import answer_key
 
     return render(getattr(answer_key(), args.table), args.format)
 
@@ -73,22 +73,22 @@ def _visible(text: str) -> str:
 
 def cmd_annotate(args: argparse.Namespace) -> str:
     """The four tables the machine annotator finds in a text, or a highlighted HTML page."""
-    from medialit.annotate import annotate
+    from medialit.text.annotator import annotate
 
     text = check_text(read_text(args.path), args.path)
     annotation = annotate(text)
     if args.format == "html":
-        from medialit.report import annotation_html
+        from medialit.render.report import annotation_html
 
         return annotation_html(text, annotation)
-    from medialit.key import TABLES
+    from medialit.content.key import TABLES
 
     return render_tables({name: annotation.table(name) for name in TABLES}, args.format)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> str:
     """Precision, recall and F1 of the machine annotator on the op-ed, against the human answer key."""
-    from medialit.evaluate import evaluate_oped, textblob_guesser
+    from medialit.content.evaluation import evaluate_oped, textblob_guesser
 
     try:
         scores = evaluate_oped()
@@ -108,7 +108,7 @@ def cmd_evaluate(args: argparse.Namespace) -> str:
 
 def cmd_export(args: argparse.Namespace) -> str:
     """A learner's saved answers and sentence labels, written to one JSON file to hand in."""
-    from medialit.classroom import export_progress
+    from medialit.teacher.classroom import export_progress
 
     _, messages = export_progress(args.out, args.name)
     return "\n".join(messages) + "\n"
@@ -116,7 +116,7 @@ def cmd_export(args: argparse.Namespace) -> str:
 
 def cmd_handout(args: argparse.Namespace) -> str:
     """Two printable HTML handouts: the highlighted op-ed and the answer key."""
-    from medialit.handout import write_handouts
+    from medialit.teacher.handout import write_handouts
 
     paths = write_handouts(args.out)
     return "".join(f"Wrote {path}\n" for path in paths)

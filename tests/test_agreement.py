@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from medialit.agreement import cohen_kappa, fleiss_kappa, label_counts, pairwise_kappas
+from medialit.teacher.agreement import cohen_kappa, fleiss_kappa, label_counts, pairwise_kappas
 
 # Fleiss (1971) style example as worked on Wikipedia's "Fleiss' kappa" page: 10 items, 14 raters; kappa = 0.210.
 FLEISS_TABLE = [

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.annotate import COLUMNS, annotate
 from medialit.cli import main
-from medialit.key import CLAIM_TYPES, CUE_TYPES, FORMS, QUALIFIERS, SOURCE_TYPES
-from medialit.textio import InputProblem
+from medialit.content.key import CLAIM_TYPES, CUE_TYPES, FORMS, QUALIFIERS, SOURCE_TYPES
+from medialit.text.annotator import COLUMNS, annotate
+from medialit.text.textio import InputProblem
 
-KEY_DIR = Path(__file__).resolve().parents[1] / "medialit" / "data" / "key"
+KEY_DIR = Path(__file__).resolve().parents[1] / "medialit" / "content" / "data" / "key"
 
 
 def stats_of(text):
@@ -311,7 +311,7 @@ def test_certain_is_a_certainty_cue_only_when_it_says_how_sure():
 
 
 def test_capital_signals_tell_emphasis_from_acronyms_and_headlines():
-    from medialit.cues import capital_signals
+    from medialit.text.cues import capital_signals
 
     text = "It is NOT safe, NATO said. THE END IS NEAR. McDONALD spoke."
     found = {text[a : text.find(" ", a)].strip(".,"): kind for a, kind in capital_signals(text)}
@@ -339,8 +339,8 @@ def test_annotate_leaves_the_garbage_collector_as_it_found_it():
 def test_tokens_and_the_word_before_a_full_stop_match_their_regular_expressions(text):
     import re
 
-    from medialit.sentences import _word_before
-    from medialit.tokens import Tokens
+    from medialit.text.sentences import _word_before
+    from medialit.text.tokens import Tokens
 
     tokens = Tokens(text)
     expected = [(m.start(), m.group()) for m in re.finditer(r"[a-z]+(?:['’][a-z]+)?|\d+", tokens.low)]
@@ -460,7 +460,7 @@ def test_cli_html_is_standalone_escaped_and_labelled(tmp_path, capsys):
 
 
 def test_notebook_view_is_a_scoped_fragment_with_a_text_summary():
-    from medialit.report import show_annotation
+    from medialit.render.report import show_annotation
 
     view = show_annotation("The mayor said <b>5 percent</b> is “shameful.”")
     html = view._repr_html_()
@@ -491,7 +491,7 @@ def test_cli_table_shows_control_characters_escaped(capsys, tmp_path):
 
 @pytest.mark.skipif(not (KEY_DIR / "statistics.csv").exists(), reason="the answer key is not written yet")
 def test_oped_targets():
-    from medialit.evaluate import evaluate_oped
+    from medialit.content.evaluation import evaluate_oped
 
     scores = evaluate_oped()
     spans = scores["spans"].set_index("task")

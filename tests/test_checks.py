@@ -5,10 +5,8 @@ import re
 
 import pytest
 
-from medialit import key
-from medialit.checks import check, hint, solution
-from medialit.progress import store
-from medialit.questions import (
+from medialit.content import key
+from medialit.content.questions import (
     get_question,
     lesson_titles,
     load_questions,
@@ -16,6 +14,8 @@ from medialit.questions import (
     norm_sentence_id,
     parse_number,
 )
+from medialit.learner.grading import check, hint, solution
+from medialit.learner.progress import store
 
 QUESTIONS = list(load_questions().values())
 GRADED = [q for q in QUESTIONS if q.kind != "open"]
@@ -288,7 +288,7 @@ def test_ambiguous_synonyms_ask_which_kind_without_using_a_try(qid, answer, mean
 
 def test_a_synonym_is_accepted_for_every_question_or_for_none():
     """The same word gets the same treatment whichever question it answers."""
-    from medialit.questions import SYNONYMS
+    from medialit.content.questions import SYNONYMS
 
     for q in GRADED:
         if q.kind != "choice" or not q.vocab:

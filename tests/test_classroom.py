@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from medialit import answer_key
-from medialit.agreement import cohen_kappa, fleiss_kappa
-from medialit.classroom import (
+from medialit.teacher.agreement import cohen_kappa, fleiss_kappa
+from medialit.teacher.classroom import (
     ClassData,
     class_kappa,
     class_vs_key,

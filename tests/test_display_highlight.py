@@ -4,8 +4,8 @@ import re
 
 import pandas as pd
 
-from medialit.display import LAYERS, bar_chart, highlight, show_article, show_table
-from medialit.key import Annotation
+from medialit.content.key import Annotation
+from medialit.render.display import LAYERS, bar_chart, highlight, show_article, show_table
 
 
 def annotation_for(sid, cues=(), attributions=(), statistics=()):

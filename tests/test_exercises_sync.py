@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import make_exercises  # noqa: E402
 
-from medialit.checks import check  # noqa: E402
-from medialit.questions import load_questions  # noqa: E402
+from medialit.content.questions import load_questions  # noqa: E402
+from medialit.learner.grading import check  # noqa: E402
 
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))

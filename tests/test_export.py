@@ -10,10 +10,10 @@ from datetime import datetime, timezone
 import pytest
 
 import medialit
-from medialit.checks import check
-from medialit.classroom import default_file_name, export_progress, load_class
-from medialit.labelling import save_label
-from medialit.textio import InputProblem
+from medialit.learner.grading import check
+from medialit.learner.labelling import save_label
+from medialit.teacher.classroom import default_file_name, export_progress, load_class
+from medialit.text.textio import InputProblem
 
 
 def run(*args, cwd=None):

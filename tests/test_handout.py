@@ -8,8 +8,8 @@ import pytest
 
 from medialit import answer_key, evidence
 from medialit.cli import main
-from medialit.handout import KEY_FILE, OPED_FILE, key_handout_html, oped_handout_html, write_handouts
-from medialit.key import Annotation
+from medialit.content.key import Annotation
+from medialit.teacher.handout import KEY_FILE, OPED_FILE, key_handout_html, oped_handout_html, write_handouts
 
 EXTERNAL = re.compile(r"""<(script|link|iframe|img|object|embed)\b|@import|url\(|<[^>]*\ssrc\s*=""", re.I)
 

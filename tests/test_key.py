@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from medialit import key
-from medialit.article import load_article
 from medialit.cli import main
-from medialit.key import (
+from medialit.content import key
+from medialit.content.article import load_article
+from medialit.content.key import (
     CLAIM_TYPES,
     CUE_TYPES,
     FINDABLE,
@@ -65,7 +65,7 @@ def raw(name):
 
 @pytest.mark.parametrize("name", TABLES)
 def test_csv_header_is_exactly_the_key_columns(name):
-    with resources.files("medialit").joinpath("data", "key", f"{name}.csv").open(encoding="utf-8") as fh:
+    with resources.files("medialit.content").joinpath("data", "key", f"{name}.csv").open(encoding="utf-8") as fh:
         header = next(csv.reader(fh))
     assert header == KEY_COLUMNS[name]
 

@@ -6,9 +6,9 @@ import os
 import pandas as pd
 import pytest
 
-from medialit.display import HTMLView
-from medialit.labelling import SentenceLabeller, label_sentences, save_label, saved_labels, sentence_order
-from medialit.progress import ProgressStore, store
+from medialit.learner.labelling import SentenceLabeller, label_sentences, save_label, saved_labels, sentence_order
+from medialit.learner.progress import ProgressStore, store
+from medialit.render.display import HTMLView
 
 
 def read(path):
@@ -44,7 +44,7 @@ def test_one_row_of_labelled_buttons_per_sentence_in_order(stretch):
 
 
 def test_each_choice_is_saved_at_once_under_its_own_section(stretch, progress_file):
-    from medialit.checks import check
+    from medialit.learner.grading import check
 
     check("01.1", "fact")
     view = label_sentences(stretch, "oped")

@@ -11,11 +11,11 @@ import nbformat
 import pytest
 
 from medialit import answer_key, evidence
-from medialit.annotate import annotate
-from medialit.article import load_article
-from medialit.checks import check
-from medialit.questions import get_question, load_questions
-from medialit.textio import practice_text
+from medialit.content.article import load_article
+from medialit.content.questions import get_question, load_questions
+from medialit.learner.grading import check
+from medialit.text.annotator import annotate
+from medialit.text.textio import practice_text
 
 ROOT = Path(__file__).resolve().parents[1]
 STEMS = {4: "04_loaded_language", 5: "05_checking_claims", 6: "06_your_turn"}
@@ -327,7 +327,7 @@ def figures_in(text):
 
 
 def test_lesson_05_states_no_outside_figure_that_is_not_in_the_evidence():
-    known = (ROOT / "medialit" / "data" / "evidence.csv").read_text(encoding="utf-8")
+    known = (ROOT / "medialit" / "content" / "data" / "evidence.csv").read_text(encoding="utf-8")
     known += load_article().text + str(load_article().metadata)
     known += " May 2025 "  # the op-ed's month, from metadata.json ("2025-05")
     texts = [prose("notebooks", 5), prose("solutions", 5)]
@@ -348,7 +348,7 @@ def test_lesson_05_states_no_outside_figure_that_is_not_in_the_evidence():
 
 
 def test_a_question_about_the_evidence_follows_evidence_csv(monkeypatch):
-    from medialit import key as key_module
+    from medialit.content import key as key_module
 
     q = get_question("05.1")
     assert q.expected() == evidence().set_index("evidence_id").loc["e10", "verdict"] == "supported"
@@ -373,7 +373,7 @@ def test_lesson_06_statements_still_hold():
     news, opinion = practice_text("millbrook_news").body, practice_text("millbrook_opinion").body
     text = prose("notebooks", 6)
     # the worked example quotes the texts word for word, with their sentence ids
-    from medialit.sentences import sentence_table
+    from medialit.text.sentences import sentence_table
 
     op = sentence_table(opinion).set_index("sentence_id")["text"]
     nw = sentence_table(news).set_index("sentence_id")["text"]

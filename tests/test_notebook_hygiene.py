@@ -101,7 +101,7 @@ def test_lesson_01_statements_still_hold():
     # the supported table: a verdict covers the claim only ("now in his 70s" in a prediction)
     assert claims["p03.s2"] == "prediction" and "70s" in ev.set_index("sentence_id").loc["p03.s2", "claim"]
     # exercises 01.1 and 01.2 use sentences that are not worked examples in the lesson
-    from medialit.questions import get_question
+    from medialit.content.questions import get_question
 
     lesson = (ROOT / "notebooks" / "01_fact_or_opinion.ipynb").read_text(encoding="utf-8")
     for qid in ("01.1", "01.2"):

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from medialit.annotate import annotate
-from medialit.questions import load_questions
-from medialit.textio import (
+from medialit.content.questions import load_questions
+from medialit.text.annotator import annotate
+from medialit.text.textio import (
     MAX_PASTE_CHARS,
     InputProblem,
     PastedText,

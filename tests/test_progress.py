@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from medialit import show_progress as progress_fn
-from medialit.progress import ProgressStore, progress_path, progress_table, store
+from medialit.learner.progress import ProgressStore, progress_path, progress_table, store
 
 
 def read(path):
@@ -192,8 +192,8 @@ def test_another_notebook_writing_the_same_file_is_merged(progress_file):
 
 
 def test_progress_table_and_summary(progress_file):
-    from medialit.checks import check
-    from medialit.questions import load_questions
+    from medialit.content.questions import load_questions
+    from medialit.learner.grading import check
 
     empty = progress_table()
     assert list(empty.columns) == ["lesson", "title", "questions", "tried", "correct", "answer shown"]
@@ -208,9 +208,9 @@ def test_progress_table_and_summary(progress_file):
 
 def test_show_progress_works_however_the_module_was_imported():
     import medialit
-    import medialit.progress
+    import medialit.learner.progress
 
-    assert medialit.show_progress is medialit.progress.show_progress
+    assert medialit.show_progress is medialit.learner.progress.show_progress
     assert "You have tried" in repr(medialit.show_progress())
 
 

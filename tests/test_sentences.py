@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.sentences import sentence_table, split_sentences, split_spans
+from medialit.text.sentences import sentence_table, split_sentences, split_spans
 
 CASES = [
     # (text, expected sentences)

@@ -3,10 +3,10 @@
 import ipywidgets as w
 import pytest
 
-from medialit.checks import check
-from medialit.progress import store
-from medialit.questions import get_question, lesson_titles, load_questions
-from medialit.widgets import Practice, label_sentence, mark_qualifier, pick_source_type, practice
+from medialit.content.questions import get_question, lesson_titles, load_questions
+from medialit.learner.grading import check
+from medialit.learner.practice import Practice, label_sentence, mark_qualifier, pick_source_type, practice
+from medialit.learner.progress import store
 
 PRACTICE = [q for q in load_questions().values() if q.use == "practice"]
 
@@ -124,8 +124,8 @@ def test_every_choice_is_toggle_buttons_that_wrap_never_radio_buttons(q):
 
 
 def test_quoted_never_doubles_or_unbalances_quotation_marks():
-    from medialit.article import load_article
-    from medialit.widgets import _quoted
+    from medialit.content.article import load_article
+    from medialit.learner.practice import _quoted
 
     for text in load_article().sentences["text"]:
         framed = _quoted(text)

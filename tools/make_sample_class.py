@@ -19,9 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from medialit.classroom import default_file_name, export_json, export_payload
-from medialit.key import CLAIM_TYPES, answer_key
-from medialit.questions import get_question, norm_text
+from medialit.content.key import CLAIM_TYPES, answer_key
+from medialit.content.questions import get_question, norm_text
+from medialit.teacher.classroom import default_file_name, export_json, export_payload
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "notebooks" / "teacher" / "sample_class"
@@ -75,7 +75,7 @@ def _as_typed(value: object) -> object:
 
 
 def answers_for(rng: random.Random, number: int) -> dict[str, dict]:
-    """One learner's saved answers, in the shape medialit.checks saves them (first try, second try, reveal)."""
+    """One learner's saved answers, in the shape medialit.learner.grading saves them (first try, second try, reveal)."""
     skill = SKILL[number - 1]
     answers = {}
     for qid in QUESTIONS:

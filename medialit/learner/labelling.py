@@ -16,8 +16,8 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from medialit.display import WidgetWithFallback
-from medialit.key import CLAIM_TYPES
+from medialit.content.key import CLAIM_TYPES
+from medialit.render.display import WidgetWithFallback
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,7 +35,7 @@ def sentence_order(sentence_id: str) -> tuple[int, int, str]:
 
 def check_label(label: object) -> str | None:
     """The label as the key writes it ("Fact " -> "fact", "both" -> "mixed"), or None if it is not one."""
-    from medialit.questions import norm_label
+    from medialit.content.questions import norm_label
 
     if not isinstance(label, str):
         return None
@@ -45,7 +45,7 @@ def check_label(label: object) -> str | None:
 
 def check_set_name(set_name: object) -> str:
     """The set name stripped, or an InputProblem explaining what a set name must be."""
-    from medialit.textio import InputProblem
+    from medialit.text.textio import InputProblem
 
     if not isinstance(set_name, str) or not set_name.strip():
         raise InputProblem('Give the set of sentences a short name in quotes, for example "oped".')
@@ -57,7 +57,7 @@ def check_set_name(set_name: object) -> str:
 
 def _check_sentences(sentences: object) -> list[tuple[str, str]]:
     """(sentence_id, text) pairs from a sentence table, or an InputProblem saying what is wrong with it."""
-    from medialit.textio import InputProblem
+    from medialit.text.textio import InputProblem
 
     columns = getattr(sentences, "columns", None)
     if columns is None or not hasattr(sentences, "itertuples"):
@@ -82,8 +82,8 @@ def _check_sentences(sentences: object) -> list[tuple[str, str]]:
 
 def save_label(set_name: str, sentence_id: str, label: str | None) -> str:
     """Save one label without the widget (None removes it); returns a one-line message for the learner."""
-    from medialit.progress import store
-    from medialit.textio import InputProblem
+    from medialit.learner.progress import store
+    from medialit.text.textio import InputProblem
 
     try:
         name = check_set_name(set_name)
@@ -106,7 +106,7 @@ def saved_labels(set_name: str) -> pd.DataFrame:
     """Your saved labels of one set as a table (columns sentence_id, label), in sentence order."""
     import pandas as pd
 
-    from medialit.progress import store
+    from medialit.learner.progress import store
 
     try:
         name = check_set_name(set_name)
@@ -123,7 +123,7 @@ class SentenceLabeller(WidgetWithFallback):
     def __init__(self, pairs: list[tuple[str, str]], set_name: str) -> None:
         import ipywidgets as w
 
-        from medialit.progress import store
+        from medialit.learner.progress import store
 
         self.pairs = pairs
         self.set_name = set_name
@@ -159,7 +159,7 @@ class SentenceLabeller(WidgetWithFallback):
 
     def _changed(self, sid: str, label: str | None) -> None:
         """Save the new label of one sentence (None removes it) and update the status line."""
-        from medialit.progress import store
+        from medialit.learner.progress import store
 
         store().set_label(self.set_name, sid, label)
         # A separate widget: changing the buttons' own description would re-render them and lose keyboard focus.
@@ -172,13 +172,13 @@ class SentenceLabeller(WidgetWithFallback):
 
     def labelled(self) -> int:
         """How many of these sentences have a saved label."""
-        from medialit.progress import store
+        from medialit.learner.progress import store
 
         saved = store().sentence_labels(self.set_name)
         return sum(1 for sid, _ in self.pairs if saved.get(sid) in CLAIM_TYPES)
 
     def _status_html(self, notices: list[str]) -> str:
-        from medialit.progress import store
+        from medialit.learner.progress import store
 
         done, total = self.labelled(), len(self.pairs)
         where = "Saved in your progress file." if store().persist else "Kept in memory only for this session."
@@ -221,8 +221,8 @@ def label_sentences(sentences: pd.DataFrame, set_name: str) -> Any:
 
     Returns a widget view, or a short message (never a traceback) when the table or the name is unusable.
     """
-    from medialit.display import HTMLView
-    from medialit.textio import InputProblem
+    from medialit.render.display import HTMLView
+    from medialit.text.textio import InputProblem
 
     try:
         name = check_set_name(set_name)

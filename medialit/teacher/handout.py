@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from medialit.key import Annotation
+    from medialit.content.key import Annotation
 
 OPED_FILE = "oped-highlighted.html"
 KEY_FILE = "oped-answer-key.html"
@@ -62,15 +62,15 @@ def _footer(credit: str) -> str:
 
 def oped_handout_html(sentences: pd.DataFrame | None = None, key: Annotation | None = None, credit: str = "") -> str:
     """The op-ed with cue words, sources and numbers underlined and tagged, a legend and a credit line."""
-    from medialit.display import _HL_CSS, BASE_CSS, highlight
+    from medialit.render.display import _HL_CSS, BASE_CSS, highlight
 
     if sentences is None:
-        from medialit.article import load_article
+        from medialit.content.article import load_article
 
         article = load_article()
         sentences, credit = article.sentences, credit or article.credit
     if key is None:
-        from medialit.key import answer_key
+        from medialit.content.key import answer_key
 
         key = answer_key()
     view = highlight(sentences, key)
@@ -95,15 +95,15 @@ def _yes_no(flag: object, why: object) -> str:
 def key_handout_html(key: Annotation | None = None, evidence: pd.DataFrame | None = None, credit: str = "") -> str:
     """The answer key as a handout: every sentence with its label, debatable flag and reason, then sources,
     numbers (with the question a reader should ask) and what outside sources reported, with citations."""
-    from medialit.display import show_table
+    from medialit.render.display import show_table
 
     if key is None:
-        from medialit.article import load_article
-        from medialit.key import answer_key
+        from medialit.content.article import load_article
+        from medialit.content.key import answer_key
 
         key, credit = answer_key(), credit or load_article().credit
     if evidence is None:
-        from medialit.key import evidence as load_evidence
+        from medialit.content.key import evidence as load_evidence
 
         evidence = load_evidence()
     s = key.sentences.copy()
@@ -144,7 +144,7 @@ def key_handout_html(key: Annotation | None = None, evidence: pd.DataFrame | Non
 
 def _table_section(title: str, frame: pd.DataFrame, columns: tuple[str, ...], intro: str = "") -> list[str]:
     """A heading, an optional intro and a table of the columns the frame has, for the answer-key handout."""
-    from medialit.display import show_table
+    from medialit.render.display import show_table
 
     parts = [f"<h2>{escape(title)}</h2>"]
     if intro:
@@ -155,7 +155,7 @@ def _table_section(title: str, frame: pd.DataFrame, columns: tuple[str, ...], in
 
 def write_handouts(out: str | os.PathLike[str] = ".") -> list[Path]:
     """Write the two handouts into a folder (created if missing) and return their paths."""
-    from medialit.textio import InputProblem
+    from medialit.text.textio import InputProblem
 
     folder = Path(out).expanduser()
     pages = {OPED_FILE: oped_handout_html(), KEY_FILE: key_handout_html()}

@@ -8,22 +8,20 @@ lists; nothing here was tuned to one article.
 from __future__ import annotations
 
 import gc
-import sys
-import types
 from bisect import bisect_right
 from math import exp
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from medialit import cues as cues_module
-from medialit.attribution import Attribution, find_attributions, find_quotes
-from medialit.cues import Cue, capital_signals, find_cues, voice_signals
-from medialit.dates import Found, find_dates
-from medialit.key import Annotation
-from medialit.numbers import find_statistics
-from medialit.sentences import sentence_id, split_spans
-from medialit.textio import InputProblem
-from medialit.tokens import Tokens
+from medialit.text import cues as cues_module
+from medialit.text.attribution import Attribution, find_attributions, find_quotes
+from medialit.text.cues import Cue, capital_signals, find_cues, voice_signals
+from medialit.text.dates import Found, find_dates
+from medialit.text.numbers import find_statistics
+from medialit.text.schema import Annotation
+from medialit.text.sentences import sentence_id, split_spans
+from medialit.text.textio import InputProblem
+from medialit.text.tokens import Tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -287,14 +285,3 @@ def _frame(name: str, rows: list[tuple]) -> pd.DataFrame:
         "cues": {"start": "int64", "end": "int64", "in_quote": "bool"},
     }[name]
     return frame.astype(types)
-
-
-class _CallableModule(types.ModuleType):
-    """``from medialit import annotate`` can hand over this module instead of the function (Python binds a
-    submodule to its package under the same name), so calling the module annotates too."""
-
-    def __call__(self, text: str, first_paragraph: int = 1) -> Annotation:
-        return annotate(text, first_paragraph)
-
-
-sys.modules[__name__].__class__ = _CallableModule

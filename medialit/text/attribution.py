@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from medialit.tokens import Tokens
+from medialit.text.tokens import Tokens
 
 # Reporting verbs by lemma; the second field says whether the verb itself takes a side ("loaded").
 _NEUTRAL = """say tell add ask write note state report explain announce comment respond reply confirm answer

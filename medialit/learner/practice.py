@@ -15,9 +15,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from medialit.checks import Feedback, _finish, _unknown, feedback_for
-from medialit.display import WidgetWithFallback
-from medialit.questions import Question, get_question, is_unanswered, option_label
+from medialit.content.questions import Question, get_question, is_unanswered, option_label
+from medialit.learner.grading import Feedback, _finish, _unknown, feedback_for
+from medialit.render.display import WidgetWithFallback
 
 ROW_WIDTH = "46em"  # a row of toggle buttons wraps onto more rows beyond this width
 EMPTY = {
@@ -61,7 +61,7 @@ class Practice(WidgetWithFallback):
     def __init__(self, question: Question) -> None:
         import ipywidgets as w
 
-        from medialit.progress import store
+        from medialit.learner.progress import store
 
         self.question = question
         saved = store().get(question.id).get("answer")
@@ -115,7 +115,7 @@ class Practice(WidgetWithFallback):
     def _option_text(self, option: str) -> str:
         """A checkbox label: a sentence id with the start of its sentence, or the label itself."""
         if option.startswith("p") and ".s" in option:
-            from medialit.article import load_article
+            from medialit.content.article import load_article
 
             text = str(load_article().sentences.set_index("sentence_id")["text"].get(option, ""))
             return f"{option}: {text[:70]}{'…' if len(text) > 70 else ''}"
@@ -177,7 +177,7 @@ class Practice(WidgetWithFallback):
 
 
 def _unknown_view(qid: object) -> Any:
-    from medialit.display import HTMLView
+    from medialit.render.display import HTMLView
 
     fb = _finish(_unknown(qid), enforce=False)
     return HTMLView(fb._repr_html_(), str(fb))

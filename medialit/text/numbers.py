@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medialit.dates import Found, Taken, find_dates
-from medialit.tokens import Tokens
+from medialit.text.dates import Found, Taken, find_dates
+from medialit.text.quantity import MEASURE_UNITS, QUALIFIER_WORDS, UNIT_AFTER, qualifier_before
+from medialit.text.tokens import Tokens
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -46,50 +47,7 @@ CURRENCY_WORDS = (
     "dollars|euros|pounds sterling|pounds|yuan|renminbi|rubles|roubles|hryvnias|hryvnia|yen|rupees|francs|"
     "pesos|shekels|lira|won|dinars|rand"
 )
-MEASURE_UNITS = (
-    "percentage points|percentage point|per cent|percent|"
-    "square kilometers|square kilometres|square miles|square meters|square metres|square feet|"
-    "kilometers|kilometres|km|miles|meters|metres|feet|inches|centimeters|centimetres|"
-    "tonnes|tons|barrels|kilograms|kilos|grams|pounds|liters|litres|gallons|acres|hectares|degrees|"
-    "megawatts|gigawatts|kilowatts|years|year|months|month|weeks|week|days|day|hours|hour|minutes|seconds|"
-    "decades|decade|centuries|times|votes|seats"
-)
 RATE_WORDS = "day|week|month|year|hour|minute|second|person|capita|head|household|family|vote"
-# Qualifier words before a number, and the key's name for each (key.QUALIFIERS).
-QUALIFIER_WORDS = {
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "just under": "nearly",
-    "just shy of": "nearly",
-    "about": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "some": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "circa": "about",
-    "around": "around",
-    "near": "nearly",
-    "up to": "up to",
-    "as many as": "up to",
-    "as much as": "up to",
-    "at most": "up to",
-    "no more than": "up to",
-    "less than": "up to",
-    "fewer than": "up to",
-    "under": "up to",
-    "below": "up to",
-    "over": "over",
-    "more than": "over",
-    "at least": "over",
-    "above": "over",
-    "just over": "over",
-    "well over": "over",
-    "upwards of": "over",
-    "in excess of": "over",
-    "several": "several",
-}
 # Words that cannot be the thing counted right after a number ("five to eight assaults" counts assaults).
 NOT_COUNTED = frozenset(
     """a an the and or but nor of to in on at by for from with as than that which who whom whose this these
@@ -123,14 +81,10 @@ _CORE = re.compile(
 )
 _SCALE_AFTER = re.compile(r"(?i)\s?(hundred|thousand|million|billion|trillion|bn|mn|trn|tn)s?\b")
 _CURRENCY_AFTER = re.compile(rf"(?i)\s(?:US\s)?({CURRENCY_WORDS})\b")
-UNIT_AFTER = re.compile(rf"(?i)\s?(%|(?:{MEASURE_UNITS})\b)")
 _RANGE = re.compile(r"(?i)\s?(?:-|–|to\b|and\b)\s?(?:(?:around|about|nearly|almost|near|roughly)\s)?(?=[\d$€£a-z])")
 _RATE = re.compile(rf"(?i)\s(?:per|a|an|each|every)\s({RATE_WORDS})\b")
 _COUNTED = re.compile(r"\s(?:of\s)?([a-z][a-z’'\-]{1,30})\b")
 _AGO = re.compile(r"(?i)\s(?:ago|later|earlier)\b")
-_QUALIFIER = re.compile(
-    r"(?i)\b(" + "|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True)) + r"|from|between)\s$",
-)
 _MEASURE_SET = frozenset(MEASURE_UNITS.split("|"))
 _ONE_OF = re.compile(  # "one of Putin's limousines" (a count out of several), not "one of the most …"
     r"\sof\s(?!the\s(?:most|least|best|worst|\w+est)\b)(?:[\w’'\-]+\s){0,3}?[\w’'\-]+?(?<![’'])s\b"
@@ -165,20 +119,6 @@ def words_value(words: str) -> tuple[float, bool]:
         else:
             total, current = total + base * scale, 0.0
     return total + current, vague
-
-
-def qualifier_before(text: str, start: int, outer: bool = True) -> tuple[str, int]:
-    """The qualifier right before ``start`` ("nearly", "up to", "from around") and where it starts."""
-    window = text[max(0, start - 24) : start]
-    m = _QUALIFIER.search(window)
-    if not m:
-        return "", start
-    word, where = m.group(1).lower(), start - len(window) + m.start(1)
-    if outer and word not in ("from", "between"):  # "from around 5 percent": the range starts at "from"
-        outer = _QUALIFIER.search(text[max(0, where - 10) : where])
-        if outer and outer.group(1).lower() in ("from", "between"):
-            return outer.group(1).lower() + " " + word, where - len(text[max(0, where - 10) : where]) + outer.start(1)
-    return word, where
 
 
 def _number(word: str) -> float:

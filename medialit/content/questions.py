@@ -193,12 +193,12 @@ class KeyRef:
     def resolve(self, annotation: Any = None) -> Any:
         """The value (or, with ``many``, the sorted list of values) this reference points to."""
         if self.table == "evidence":  # what outside sources found (medialit/data/evidence.csv)
-            from medialit.key import evidence
+            from medialit.content.key import evidence
 
             frame = evidence()
         else:
             if annotation is None:
-                from medialit.key import answer_key
+                from medialit.content.key import answer_key
 
                 annotation = answer_key()
             frame = annotation.table(self.table)
@@ -285,7 +285,7 @@ class Question:
         """The options a learner picks from (the vocabulary's labels when none are listed)."""
         if self.options:
             return self.options
-        from medialit import key
+        from medialit.content import key
 
         vocab = {
             "claim_type": key.CLAIM_TYPES,
@@ -302,7 +302,7 @@ class Question:
         """The op-ed sentence the question is about ('' if none)."""
         if not self.sentence_id:
             return ""
-        from medialit.article import load_article
+        from medialit.content.article import load_article
 
         s = load_article().sentences.set_index("sentence_id")["text"]
         return str(s.get(self.sentence_id, ""))
@@ -348,7 +348,7 @@ def _question(raw: dict[str, Any]) -> Question:
 
 @lru_cache(maxsize=1)
 def _bank() -> dict[str, Any]:
-    with resources.files("medialit").joinpath("data", "questions.json").open("r", encoding="utf-8") as fh:
+    with resources.files("medialit.content").joinpath("data", "questions.json").open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
 

@@ -1,14 +1,12 @@
-"""One data model for annotations of a text, and the op-ed's human answer key that uses it.
+"""The one data model for annotations of a text, shared by the human answer key and the machine annotator.
 
-The machine annotator returns the same ``Annotation`` class, so lessons and the
-evaluation compare human and machine tables column by column.
+Both sides fill the same four tables (sentences, attributions, statistics, cues); ``Annotation.origin`` says
+who made them. This module sits in the text layer so the annotator can use it without importing course content.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -86,7 +84,7 @@ class Annotation:
     """Four tables about one text: sentences, attributions, statistics and cues.
 
     ``origin`` says who made it ("key" for the human answer key, "machine" for
-    ``medialit.annotate``); the human key has ``claim_type``, the machine ``claim_type_guess``.
+    ``medialit.text.annotator``); the human key has ``claim_type``, the machine ``claim_type_guess``.
     """
 
     sentences: pd.DataFrame
@@ -112,53 +110,3 @@ class Annotation:
         if name not in TABLES:
             raise KeyError(f"no table {name!r}; choose from {', '.join(TABLES)}")
         return getattr(self, name)
-
-
-def _read_csv(name: str) -> pd.DataFrame:
-    import pandas as pd
-
-    with resources.files("medialit").joinpath("data", "key", name).open("r", encoding="utf-8") as fh:
-        return pd.read_csv(fh, dtype=str, keep_default_na=False)
-
-
-def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give the key's CSV columns their types: ints, floats and booleans where they belong."""
-    import pandas as pd
-
-    frame = frame[KEY_COLUMNS[name]].copy()
-    if name == "sentences":
-        frame["paragraph"] = frame["paragraph"].astype("int64")
-        frame["debatable"] = frame["debatable"].str.lower().map({"true": True, "false": False}).astype(bool)
-    if name == "statistics":
-        for col in ("value_low", "value_high"):
-            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="raise").astype("float64")
-    return frame
-
-
-@lru_cache(maxsize=1)
-def _key_tables() -> dict[str, pd.DataFrame]:
-    return {name: _typed(name, _read_csv(f"{name}.csv")) for name in TABLES}
-
-
-def answer_key() -> Annotation:
-    """The op-ed's human answer key (fresh copies, so callers may modify them)."""
-    tables = {name: frame.copy() for name, frame in _key_tables().items()}
-    return Annotation(origin="key", **tables)
-
-
-@lru_cache(maxsize=1)
-def evidence() -> pd.DataFrame:
-    """What other public sources reported about the op-ed's checkable claims, with citations."""
-    import pandas as pd
-
-    with resources.files("medialit").joinpath("data", "evidence.csv").open("r", encoding="utf-8") as fh:
-        return pd.read_csv(fh, dtype=str, keep_default_na=False)
-
-
-@lru_cache(maxsize=1)
-def course_sources() -> pd.DataFrame:
-    """Outside references the course's own teaching relies on (lateral reading, SIFT, kappa bands), with URLs."""
-    import pandas as pd
-
-    with resources.files("medialit").joinpath("data", "sources.csv").open("r", encoding="utf-8") as fh:
-        return pd.read_csv(fh, dtype=str, keep_default_na=False)

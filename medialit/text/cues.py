@@ -1,6 +1,6 @@
 """Find opinion cues (loaded words, hedges, intensifiers, …) and weigh them into a sentence opinion score.
 
-The words come from our own lists in ``medialit.lexicon``; a few general rules sort out the
+The words come from our own lists in ``medialit.text.lexicon``; a few general rules sort out the
 ambiguous ones ("even though" is not rhetorical, "the will of the people" is not the future).
 Cues inside a quotation or a paraphrase count less: they are someone else's words, reported.
 Voice signals ("we", "you", "I think", "everyone", "Remember …", "is NOT") add to the score only in
@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from medialit import lexicon
-from medialit.tokens import Tokens
+from medialit.text import lexicon
+from medialit.text.tokens import Tokens
 
 # How much one cue of each type pushes a sentence towards opinion (the author's own words).
 WEIGHTS = {

@@ -4,7 +4,7 @@
 ``load_class`` reads a folder of those files; a file it cannot use is named in ``problems`` and skipped,
 never a crash. The other functions are pure: they take the class's tables and return DataFrames (or a
 small summary) about how far the class agrees, which sentences split it, how it compares with the
-answer key, and which questions it found hard. Agreement is computed by ``medialit.agreement``.
+answer key, and which questions it found hard. Agreement is computed by ``medialit.teacher.agreement``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from medialit.key import CLAIM_TYPES
-from medialit.textio import InputProblem
+from medialit.content.key import CLAIM_TYPES
+from medialit.text.textio import InputProblem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,7 +116,7 @@ def export_progress(out: str | os.PathLike[str] | None = None, name: str | None 
     """
     import getpass
 
-    from medialit.progress import store
+    from medialit.learner.progress import store
 
     guessed = name is None
     if guessed:
@@ -174,7 +174,7 @@ class ClassData(NamedTuple):
 
 def read_export(path: Path) -> tuple[dict[str, Any], list[str]]:
     """One export file's valid content and notes about left-out parts; InputProblem if it is unusable."""
-    from medialit.progress import _valid_entry
+    from medialit.learner.progress import _valid_entry
 
     try:
         size = path.stat().st_size
@@ -292,13 +292,13 @@ def load_class(folder: str | os.PathLike[str], label_set: str = "oped") -> Class
 
 
 def _sorted_ids(ids: Any) -> list[str]:
-    from medialit.labelling import sentence_order
+    from medialit.learner.labelling import sentence_order
 
     return sorted({str(i) for i in ids}, key=sentence_order)
 
 
 def _as_raters(labels: pd.DataFrame) -> pd.DataFrame:
-    """The class's labels in the column names medialit.agreement expects (rater, item, label)."""
+    """The class's labels in the column names medialit.teacher.agreement expects (rater, item, label)."""
     return labels.rename(columns={"learner": "rater", "sentence_id": "item"})[["rater", "item", "label"]]
 
 
@@ -309,7 +309,7 @@ def label_distribution(labels: pd.DataFrame, categories: tuple[str, ...] = CLAIM
     """
     import pandas as pd
 
-    from medialit.agreement import label_counts
+    from medialit.teacher.agreement import label_counts
 
     columns = ["sentence_id", *categories, "learners", "majority", "tie", "majority_share", "entropy"]
     if labels.empty:
@@ -382,7 +382,7 @@ def complete_sentences(labels: pd.DataFrame) -> list[str]:
 
 def class_kappa(labels: pd.DataFrame, categories: tuple[str, ...] = CLAIM_TYPES) -> ClassKappa:
     """Fleiss' kappa over the sentences all learners labelled (None with fewer than 2 learners or no such sentence)."""
-    from medialit.agreement import fleiss_kappa, label_counts
+    from medialit.teacher.agreement import fleiss_kappa, label_counts
 
     learners = int(labels["learner"].nunique()) if not labels.empty else 0
     shared = complete_sentences(labels)
@@ -396,7 +396,7 @@ def class_kappa(labels: pd.DataFrame, categories: tuple[str, ...] = CLAIM_TYPES)
 
 def pairwise_agreement(labels: pd.DataFrame) -> pd.DataFrame:
     """Cohen's kappa for every pair of learners over the sentences both labelled, with a plain-language band."""
-    from medialit.agreement import pairwise_kappas
+    from medialit.teacher.agreement import pairwise_kappas
 
     table = pairwise_kappas(_as_raters(labels)).rename(
         columns={"rater_a": "learner_a", "rater_b": "learner_b", "items": "sentences"}
@@ -429,7 +429,7 @@ def disputed_sentences(labels: pd.DataFrame, sentences: pd.DataFrame | None = No
     ``sentences`` (e.g. ``answer_key().sentences``) adds its text, claim_type, debatable and debatable_why
     columns where it has them. Only sentences labelled by at least two learners are considered.
     """
-    from medialit.labelling import sentence_order
+    from medialit.learner.labelling import sentence_order
 
     dist = label_distribution(labels)
     dist = dist[dist["learners"] >= 2].copy()
@@ -478,7 +478,7 @@ def discussion_prompts(disputed: pd.DataFrame, categories: tuple[str, ...] = CLA
 def class_vs_key(labels: pd.DataFrame, key_sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per sentence: the class's majority label beside the key's, and whether they agree (ties never agree)."""
     if key_sentences is None:
-        from medialit.key import answer_key
+        from medialit.content.key import answer_key
 
         key_sentences = answer_key().sentences
     dist = label_distribution(labels)
@@ -519,7 +519,7 @@ class KeyComparison:
 
 def compare_with_key(table: pd.DataFrame) -> KeyComparison:
     """Summarise a ``class_vs_key`` table: matches, ties and Cohen's kappa (over sentences without a tie)."""
-    from medialit.agreement import cohen_kappa
+    from medialit.teacher.agreement import cohen_kappa
 
     clear = table[~table["tie"]]
     kappa = float(cohen_kappa(clear["class_majority"].tolist(), clear["key"].tolist())) if len(clear) else None
@@ -542,7 +542,7 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     and the most common wrong final answer (choices written as the buttons show them)."""
     import pandas as pd
 
-    from medialit.questions import load_questions
+    from medialit.content.questions import load_questions
 
     columns = [
         "question_id",

@@ -2,7 +2,7 @@
 
 The file lives at ``~/.medialit/progress.json`` unless ``MEDIALIT_PROGRESS_FILE`` names another path.
 Besides ``answers`` (question id -> entry) it may hold ``sentence_labels`` (set name -> sentence id -> label),
-written by ``medialit.labelling`` when a learner labels a whole stretch of text.
+written by ``medialit.learner.labelling`` when a learner labels a whole stretch of text.
 Writes are atomic (temporary file + ``os.replace``). A file we cannot understand is renamed to
 ``progress.corrupt-<timestamp>.json`` next to it (its data kept), never overwritten in place; a file
 or folder we cannot read or write leaves the answers in memory for this session, with a message.
@@ -240,7 +240,7 @@ def progress_table() -> Any:
     """One row per lesson: questions, tried, correct, answers revealed (a pandas DataFrame)."""
     import pandas as pd
 
-    from medialit.questions import lesson_titles, load_questions
+    from medialit.content.questions import lesson_titles, load_questions
 
     answers = store().load()
     rows = []
@@ -264,7 +264,7 @@ def show_progress() -> Any:
     """Show your progress across lessons: a small table and a one-line summary."""
     from html import escape
 
-    from medialit.display import HTMLView
+    from medialit.render.display import HTMLView
 
     table = progress_table()
     total, tried, right = int(table["questions"].sum()), int(table["tried"].sum()), int(table["correct"].sum())

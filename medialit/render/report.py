@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from medialit.key import Annotation
+    from medialit.content.key import Annotation
 
 # kind: (css class, label shown after the words, explanation for the legend)
 MARKS = {
@@ -78,7 +78,7 @@ def _safe(text: str) -> str:
 
 def _marks(text: str, annotation: Annotation) -> list[tuple[int, int, str, str]]:
     """Every finding as (start, end, kind, tooltip) with offsets into the annotated text."""
-    from medialit.attribution import find_quotes
+    from medialit.text.attribution import find_quotes
 
     out = set()
     for r in annotation.statistics.itertuples():
@@ -172,7 +172,7 @@ class AnnotationView:
 def show_annotation(text: str, annotation: Annotation | None = None) -> AnnotationView:
     """Display ``text`` with the machine's findings highlighted (annotating it first if needed)."""
     if annotation is None:
-        from medialit.annotate import annotate
+        from medialit.text.annotator import annotate
 
         annotation = annotate(text)
     return AnnotationView(text, annotation)

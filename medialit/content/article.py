@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from medialit.sentences import paragraph_spans, sentence_id, split_spans
+from medialit.text.sentences import paragraph_spans, sentence_id, split_spans
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,7 +20,7 @@ CREDIT = (
 
 
 def _data_text(name: str) -> str:
-    return resources.files("medialit").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("medialit.content").joinpath("data", name).read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ def show_article(sentences: pd.DataFrame | None = None) -> HTMLView:
     """Display the op-ed (or any sentence table) with paragraph and sentence numbers."""
     credit = ""
     if sentences is None:
-        from medialit.article import load_article
+        from medialit.content.article import load_article
 
         article = load_article()
         sentences, credit = article.sentences, article.credit
@@ -250,7 +250,7 @@ def highlight(
     Annotation (or a dict of its tables); None means the op-ed's answer key. Only spans found verbatim in
     a sentence are highlighted. Everything from the text is escaped, so pasted HTML shows as text.
     """
-    from medialit.textio import InputProblem, check_text
+    from medialit.text.textio import InputProblem, check_text
 
     bad = [layer for layer in layers if layer not in LAYERS]
     if bad:
@@ -259,19 +259,19 @@ def highlight(
     layers = tuple(layers)
     credit, notes = "", []
     if sentences_or_text is None:
-        from medialit.article import load_article
+        from medialit.content.article import load_article
 
         article = load_article()
         sentences, credit = article.sentences, article.credit
         if key_or_annotation is None:
             try:
-                from medialit.key import answer_key
+                from medialit.content.key import answer_key
 
                 key_or_annotation = answer_key()
             except (OSError, ValueError, KeyError) as err:
                 notes.append(f"The answer key could not be loaded ({err}), so nothing is highlighted.")
     elif isinstance(sentences_or_text, str):
-        from medialit.sentences import sentence_table
+        from medialit.text.sentences import sentence_table
 
         try:
             sentences = sentence_table(check_text(sentences_or_text))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from medialit.questions import (
+from medialit.content.questions import (
     Question,
     ambiguous_labels,
     get_question,
@@ -112,7 +112,7 @@ def strict() -> bool:
 
 
 def _finish(fb: Feedback, enforce: bool = True) -> Feedback:
-    from medialit.progress import store
+    from medialit.learner.progress import store
 
     fb.notices += store().pop_notices()
     if enforce and strict() and not fb.ok:
@@ -308,7 +308,7 @@ def feedback_for(qid: str, answer: object, widget: bool = False) -> Feedback:
     fb = Feedback(q.id, status, message)
     if status in NOT_COUNTED:
         return fb
-    from medialit.progress import jsonable, store
+    from medialit.learner.progress import jsonable, store
 
     saved = store().get(q.id)
     attempts = int(saved.get("attempts", 0)) + 1
@@ -369,7 +369,7 @@ def solution(qid: str) -> Feedback:
         sections = _reveal(q)
     except (OSError, LookupError, KeyError, ValueError, TypeError) as err:
         return _finish(Feedback(q.id, "error", f"The answer key could not be loaded ({err}). Tell your teacher."))
-    from medialit.progress import store
+    from medialit.learner.progress import store
 
     store().update(q.id, revealed=True)
     fb = Feedback(q.id, "solution", "", sections, checklist=list(q.rubric) if q.kind == "open" else [])

@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from medialit.tokens import Tokens
+from medialit.text.quantity import UNIT_AFTER, qualifier_before
+from medialit.text.tokens import Tokens
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -139,8 +140,6 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
         m = _BARE_YEAR.match(text, tokens.starts[i])
         if m is None or taken.hit(m.start(), m.end()):
             continue
-        from medialit.numbers import UNIT_AFTER, qualifier_before  # late import: numbers builds on dates
-
         qualifier, _ = qualifier_before(text, m.start())
         after = text[m.end() : m.end() + 24]
         if (qualifier and qualifier not in ("from", "between")) or UNIT_AFTER.match(after):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from medialit.key import Annotation
+    from medialit.content.key import Annotation
 
 Span = tuple[int, int]
 
@@ -116,7 +116,7 @@ def claim_scores(gold: Sequence[str], systems: dict[str, Sequence[str]]) -> pd.D
     """Claim-type scores of several systems side by side: fact vs not-fact, and the four types."""
     import pandas as pd
 
-    from medialit.key import CLAIM_TYPES
+    from medialit.content.key import CLAIM_TYPES
 
     rows = []
     for task, convert, labels in (
@@ -174,8 +174,8 @@ def compare(machine: Annotation, key: Annotation) -> dict[str, pd.DataFrame]:
 
 def evaluate_oped() -> dict[str, pd.DataFrame]:
     """Scores of ``annotate`` on the op-ed against the human answer key."""
-    from medialit.annotate import annotate
-    from medialit.article import load_article
-    from medialit.key import answer_key
+    from medialit.content.article import load_article
+    from medialit.content.key import answer_key
+    from medialit.text.annotator import annotate
 
     return compare(annotate(load_article().text, first_paragraph=0), answer_key())

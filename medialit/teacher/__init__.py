@@ -1,0 +1,1 @@
+"""What a teacher touches: exporting learners' work, class results and agreement, handouts."""
