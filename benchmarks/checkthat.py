@@ -33,7 +33,7 @@ def medialit_labels(sentences: list[str]) -> list[str]:
     from medialit.text.annotator import annotate
 
     table = annotate("\n\n".join(sentences)).sentences  # one paragraph per item, annotated in one pass
-    not_fact = set(table.loc[table["claim_type_guess"] != "fact", "paragraph"])
+    not_fact = set(table.loc[table["claim_type"] != "fact", "paragraph"])
     return ["SUBJ" if i + 1 in not_fact else "OBJ" for i in range(len(sentences))]
 
 

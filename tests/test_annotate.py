@@ -249,7 +249,7 @@ def test_claim_type_guesses():
         "The council shamefully raised the ferry fare by 2.5 percent on Monday after a long, chaotic meeting "
         "that left the town furious."
     )
-    guesses = list(a.sentences.claim_type_guess)
+    guesses = list(a.sentences.claim_type)
     assert guesses == ["fact", "opinion", "prediction", "mixed"]
     assert set(guesses) <= set(CLAIM_TYPES)
     scores = list(a.sentences.opinion_score)
@@ -260,12 +260,12 @@ def test_quoted_opinion_weighs_less_than_the_authors_own():
     own = annotate("The plan is a shameful disaster.").sentences.opinion_score[0]
     quoted = annotate("“The plan is a shameful disaster,” the baker said.").sentences.opinion_score[0]
     assert quoted < own
-    assert annotate("“The plan is a shameful disaster,” the baker said.").sentences.claim_type_guess[0] == "fact"
+    assert annotate("“The plan is a shameful disaster,” the baker said.").sentences.claim_type[0] == "fact"
 
 
 def guess_and_score(text):
     row = annotate(text).sentences.iloc[0]
-    return row.claim_type_guess, row.opinion_score
+    return row.claim_type, row.opinion_score
 
 
 @pytest.mark.parametrize(
@@ -407,7 +407,7 @@ def test_never_crashes_and_spans_index_into_the_text(text):
             assert text[row.verb_start : row.verb_end] == row.reporting_verb
     for row in a.sentences.itertuples():
         assert " ".join(text[row.start : row.end].split()) == row.text
-        assert row.claim_type_guess in CLAIM_TYPES and 0 <= row.opinion_score <= 1
+        assert row.claim_type in CLAIM_TYPES and 0 <= row.opinion_score <= 1
     assert set(a.cues.cue_type) <= set(CUE_TYPES) and set(a.statistics.qualifier) <= set(QUALIFIERS)
 
 

@@ -16,7 +16,7 @@ def annotation_for(sid, cues=(), attributions=(), statistics=()):
         ),
         statistics=pd.DataFrame(list(statistics), columns=["sentence_id", "span", "qualifier"]),
         cues=pd.DataFrame(list(cues), columns=["sentence_id", "span", "cue_type", "note"]),
-        origin="test",
+        origin="learner",
     )
 
 

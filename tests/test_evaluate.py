@@ -81,8 +81,8 @@ def _annotation(claims, stats, origin):
             "sentence_id": ["p01.s1", "p01.s2"],
             "paragraph": [1, 1],
             "text": ["The ferry carries 300 people.", "The mayor said it is a disaster."],
+            "claim_type": claims,
         }
-        | ({"claim_type": claims} if origin == "key" else {"claim_type_guess": claims})
     )
     return Annotation(
         sentences=sentences,

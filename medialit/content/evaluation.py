@@ -1,7 +1,8 @@
 """Measure the machine annotator against the human answer key: precision, recall, F1 and accuracy.
 
 Pure functions that take tables and return DataFrames.  Spans are compared by character overlap
-inside the same sentence, one machine row for at most one key row (the best overlap first), so a
+inside the same sentence (from the tables' ``start``/``end`` offsets, or by finding the phrase where a
+table has none), one machine row for at most one key row (the best overlap first), so a
 long machine span cannot be counted twice.
 """
 
@@ -65,18 +66,48 @@ def match_spans(key: Sequence[tuple[Span | None, str]], machine: Sequence[tuple[
     return len(used_k)
 
 
+def spans_of(
+    table: pd.DataFrame, column: str, sentences: dict[str, str], starts: dict[str, int] | None = None
+) -> dict[str, list[tuple[Span | None, str]]]:
+    """Each sentence's spans as (offsets inside the sentence, phrase).
+
+    With ``starts`` (where each sentence begins in the full text) and ``start``/``end`` columns, the
+    table's own offsets are used; otherwise the phrase is searched for in its sentence (``locate``).
+    """
+    use_offsets = starts is not None and {"start", "end"} <= set(table.columns)
+    cols = [table["sentence_id"], table[column]]
+    if use_offsets:
+        cols += [table["start"], table["end"]]
+    out: dict[str, list[tuple[Span | None, str]]] = {}
+    for sid, phrase, *offsets in zip(*cols):
+        if use_offsets and starts is not None and sid in starts:
+            base = starts[sid]
+            span: Span | None = (int(offsets[0]) - base, int(offsets[1]) - base)
+        else:
+            span = locate(phrase, sentences.get(sid, ""))
+        out.setdefault(sid, []).append((span, phrase))
+    return out
+
+
 def span_scores(
-    key: pd.DataFrame, machine: pd.DataFrame, sentences: dict[str, str], column: str, task: str
+    key: pd.DataFrame,
+    machine: pd.DataFrame,
+    sentences: dict[str, str],
+    column: str,
+    task: str,
+    key_starts: dict[str, int] | None = None,
+    machine_starts: dict[str, int] | None = None,
 ) -> pd.DataFrame:
-    """Precision, recall and F1 of machine spans against key spans (``column`` holds the phrase)."""
+    """Precision, recall and F1 of machine spans against key spans (``column`` holds the phrase).
+
+    ``key_starts``/``machine_starts`` map each sentence id to where the sentence begins in the text its
+    side annotated; given those, rows' ``start``/``end`` offsets are compared instead of searched phrases.
+    """
     import pandas as pd
 
-    matched = 0
-    for sid in set(key["sentence_id"]) | set(machine["sentence_id"]):
-        text = sentences.get(sid, "")
-        k_rows = [(locate(p, text), p) for p in key.loc[key["sentence_id"] == sid, column]]
-        m_rows = [(locate(p, text), p) for p in machine.loc[machine["sentence_id"] == sid, column]]
-        matched += match_spans(k_rows, m_rows)
+    k_spans = spans_of(key, column, sentences, key_starts)
+    m_spans = spans_of(machine, column, sentences, machine_starts)
+    matched = sum(match_spans(k_spans.get(sid, []), m_spans.get(sid, [])) for sid in set(k_spans) | set(m_spans))
     precision, recall, f1 = prf(matched, len(key), len(machine))
     return pd.DataFrame(
         [
@@ -144,22 +175,31 @@ def compare(machine: Annotation, key: Annotation) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     texts = dict(zip(key.sentences["sentence_id"], key.sentences["text"]))
-    ours = dict(zip(machine.sentences["sentence_id"], machine.sentences["claim_type_guess"]))
+    ours = dict(zip(machine.sentences["sentence_id"], machine.sentences["claim_type"]))
     mismatched = [
         sid for sid, t in zip(machine.sentences["sentence_id"], machine.sentences["text"]) if texts.get(sid, t) != t
     ]
     if mismatched:
         raise ValueError(f"machine and key sentences differ at {mismatched[:3]}; annotate with first_paragraph=0")
+    starts = {
+        side: dict(zip(a.sentences["sentence_id"], a.sentences["start"].astype(int)))
+        for side, a in (("key", key), ("machine", machine))
+        if "start" in a.sentences.columns
+    }
+
+    def scores(table: str, column: str, task: str, machine_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+        rows = machine.table(table) if machine_rows is None else machine_rows
+        return span_scores(key.table(table), rows, texts, column, task, starts.get("key"), starts.get("machine"))
+
     spans = pd.concat(
         [
-            span_scores(key.statistics, machine.statistics, texts, "span", "statistics (span overlap)"),
-            span_scores(key.attributions, machine.attributions, texts, "source", "attributions (source overlap)"),
-            span_scores(
-                key.cues,
-                machine.cues[machine.cues["cue_type"] != "date"],
-                texts,
+            scores("statistics", "span", "statistics (span overlap)"),
+            scores("attributions", "source", "attributions (source overlap)"),
+            scores(
+                "cues",
                 "span",
                 "opinion cues (span overlap, any type)",
+                machine.cues[machine.cues["cue_type"] != "date"],
             ),
         ],
         ignore_index=True,

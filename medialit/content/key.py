@@ -22,6 +22,7 @@ from medialit.text.schema import (  # noqa: F401  (re-exported: the key's vocabu
     TABLES,
     VERB_STANCES,
     Annotation,
+    dtypes,
 )
 
 if TYPE_CHECKING:
@@ -36,16 +37,17 @@ def _read_csv(name: str) -> pd.DataFrame:
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give the key's CSV columns their types: ints, floats and booleans where they belong."""
+    """Give the key's CSV columns the types the schema declares: ints, floats and booleans where they belong."""
     import pandas as pd
 
     frame = frame[KEY_COLUMNS[name]].copy()
-    if name == "sentences":
-        frame["paragraph"] = frame["paragraph"].astype("int64")
-        frame["debatable"] = frame["debatable"].str.lower().map({"true": True, "false": False}).astype(bool)
-    if name == "statistics":
-        for col in ("value_low", "value_high"):
+    for col, dtype in dtypes(name, "key").items():
+        if dtype == "bool":
+            frame[col] = frame[col].str.lower().map({"true": True, "false": False}).astype(bool)
+        elif dtype == "float64":
             frame[col] = pd.to_numeric(frame[col].replace("", None), errors="raise").astype("float64")
+        else:
+            frame[col] = frame[col].astype(dtype)
     return frame
 
 
@@ -55,7 +57,11 @@ def _key_tables() -> dict[str, pd.DataFrame]:
 
 
 def answer_key() -> Annotation:
-    """The op-ed's human answer key (fresh copies, so callers may modify them)."""
+    """The op-ed's human answer key (fresh copies, so callers may modify them).
+
+    Every table has int ``start``/``end`` columns: where its span sits in ``load_article().text``
+    (written by ``tools/add_offsets.py``).
+    """
     tables = {name: frame.copy() for name, frame in _key_tables().items()}
     return Annotation(origin="key", **tables)
 

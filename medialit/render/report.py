@@ -107,8 +107,8 @@ def annotation_fragment(text: str, annotation: Annotation) -> str:
         active = [m for m in active if m[1] > r.start]
         body = _highlight(text, r.start, r.end, [m for m in active if m[0] < r.end])
         claim = (
-            f'<span class="ml-claim ml-claim-{_safe(r.claim_type_guess)}" title="machine guess and opinion score">'
-            f"{_safe(r.claim_type_guess)} {r.opinion_score:.2f}</span>"
+            f'<span class="ml-claim ml-claim-{_safe(r.claim_type)}" title="machine guess and opinion score">'
+            f"{_safe(r.claim_type)} {r.opinion_score:.2f}</span>"
         )
         paragraphs.setdefault(r.paragraph, []).append(
             f'<span class="ml-sid">{_safe(r.sentence_id)}</span>{body}{claim}'

@@ -18,7 +18,7 @@ from medialit.text.attribution import Attribution, find_attributions, find_quote
 from medialit.text.cues import Cue, capital_signals, find_cues, voice_signals
 from medialit.text.dates import Found, find_dates
 from medialit.text.numbers import find_statistics
-from medialit.text.schema import Annotation
+from medialit.text.schema import MACHINE_COLUMNS, Annotation, dtypes
 from medialit.text.sentences import sentence_id, split_spans
 from medialit.text.textio import InputProblem
 from medialit.text.tokens import Tokens
@@ -26,25 +26,7 @@ from medialit.text.tokens import Tokens
 if TYPE_CHECKING:
     import pandas as pd
 
-COLUMNS = {
-    "sentences": ["sentence_id", "paragraph", "start", "end", "text", "claim_type_guess", "opinion_score"],
-    "attributions": [
-        "sentence_id",
-        "source",
-        "source_who",
-        "source_type",
-        "reporting_verb",
-        "verb_stance",
-        "form",
-        "quote",
-        "start",
-        "end",
-        "verb_start",
-        "verb_end",
-    ],
-    "statistics": ["sentence_id", "span", "start", "end", "value_low", "value_high", "unit", "qualifier"],
-    "cues": ["sentence_id", "span", "start", "end", "cue_type", "in_quote"],
-}
+COLUMNS = MACHINE_COLUMNS  # the machine's side of the schema (medialit.text.schema)
 OPINION_THRESHOLD = 0.35  # a sentence whose opinion_score reaches this is guessed not to be plain fact
 MIXED_MIN_WORDS = 18  # a long opinionated sentence usually wraps checkable content ("mixed")
 STATISTIC_WEIGHT = -0.4  # numbers and dates are signs of checkable reporting
@@ -278,10 +260,5 @@ def _frame(name: str, rows: list[tuple]) -> pd.DataFrame:
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=COLUMNS[name])
-    types = {
-        "sentences": {"paragraph": "int64", "start": "int64", "end": "int64", "opinion_score": "float64"},
-        "attributions": {"start": "int64", "end": "int64", "verb_start": "int64", "verb_end": "int64"},
-        "statistics": {"start": "int64", "end": "int64", "value_low": "float64", "value_high": "float64"},
-        "cues": {"start": "int64", "end": "int64", "in_quote": "bool"},
-    }[name]
+    types = dtypes(name, "machine")
     return frame.astype(types)

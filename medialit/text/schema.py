@@ -39,52 +39,112 @@ CUE_TYPES = (
     "date",  # a date or time expression (machine output; not stance)
 )
 
-# Columns each table must have, and the columns the human key adds.
+ORIGINS = ("key", "machine", "learner")  # who made an annotation: the human answer key, the annotator, a learner
+BOTH, KEY, MACHINE = "both", "key", "machine"  # which side of the comparison fills a column
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an annotation table: its name, which side fills it, its pandas dtype, what it holds."""
+
+    name: str
+    side: str = BOTH
+    dtype: str = "str"
+    about: str = ""
+
+
+# The four tables, declared once.  A column on side BOTH is filled by the human key and the machine alike;
+# KEY and MACHINE columns belong to one side.  ``start``/``end`` are character offsets into the full text
+# (the article's ``load_article().text`` for the key) of the row's span: the sentence itself, an
+# attribution's source, a statistic's span, a cue's span.  The order is the order of the key's CSV files
+# and of the annotator's tables.
+SCHEMA: dict[str, tuple[Column, ...]] = {
+    "sentences": (
+        Column("sentence_id", about="p01.s1: paragraph 1, sentence 1 (paragraph 0 is the headline)"),
+        Column("paragraph", dtype="int64"),
+        Column("part", KEY, about="headline, body or author_note"),
+        Column("start", dtype="int64"),
+        Column("end", dtype="int64"),
+        Column("text"),
+        Column("claim_type", about="fact, opinion, prediction or mixed (a label, or the machine's guess)"),
+        Column("opinion_score", MACHINE, "float64", "0 to 1: how much opinion evidence the annotator found"),
+        Column("debatable", KEY, "bool", "whether another label is defensible too"),
+        Column("debatable_why", KEY, about="the other defensible label and why"),
+        Column("rationale", KEY, about="why the key chose its label, in one sentence"),
+    ),
+    "attributions": (
+        Column("sentence_id"),
+        Column("source", about="the words that name the source, as in the text"),
+        Column("source_who", about="who that is, in full"),
+        Column("source_type"),
+        Column("reporting_verb"),
+        Column("verb_stance"),
+        Column("verb_note", KEY),
+        Column("form"),
+        Column("quote"),
+        Column("start", dtype="int64", about="offsets of the source span"),
+        Column("end", dtype="int64"),
+        Column("verb_start", MACHINE, "int64"),
+        Column("verb_end", MACHINE, "int64"),
+        Column("findable", KEY),
+        Column("findable_note", KEY),
+    ),
+    "statistics": (
+        Column("sentence_id"),
+        Column("span"),
+        Column("start", dtype="int64"),
+        Column("end", dtype="int64"),
+        Column("value_low", dtype="float64"),
+        Column("value_high", dtype="float64"),
+        Column("unit"),
+        Column("counted", KEY),
+        Column("qualifier"),
+        Column("time_frame", KEY),
+        Column("denominator", KEY),
+        Column("source", KEY),
+        Column("reader_question", KEY),
+    ),
+    "cues": (
+        Column("sentence_id"),
+        Column("span"),
+        Column("start", dtype="int64"),
+        Column("end", dtype="int64"),
+        Column("cue_type"),
+        Column("in_quote", MACHINE, "bool", "whether the cue sits inside a quotation"),
+        Column("note", KEY),
+    ),
+}
+TABLES = tuple(SCHEMA)
+
+
+def columns(table: str, side: str) -> list[str]:
+    """The columns of ``table`` that ``side`` ("key" or "machine") fills, in order."""
+    return [c.name for c in SCHEMA[table] if c.side in (BOTH, side)]
+
+
+def dtypes(table: str, side: str) -> dict[str, str]:
+    """The non-string columns of ``table`` on ``side`` and their pandas dtypes."""
+    return {c.name: c.dtype for c in SCHEMA[table] if c.side in (BOTH, side) and c.dtype != "str"}
+
+
+# Columns every table must have, whoever made it; the full column lists of the human key and the machine.
 REQUIRED = {
     "sentences": ["sentence_id", "paragraph", "text"],
     "attributions": ["sentence_id", "source"],
     "statistics": ["sentence_id", "span"],
     "cues": ["sentence_id", "span", "cue_type"],
 }
-KEY_COLUMNS = {
-    "sentences": ["sentence_id", "paragraph", "part", "text", "claim_type", "debatable", "debatable_why", "rationale"],
-    "attributions": [
-        "sentence_id",
-        "source",
-        "source_who",
-        "source_type",
-        "form",
-        "reporting_verb",
-        "verb_stance",
-        "verb_note",
-        "quote",
-        "findable",
-        "findable_note",
-    ],
-    "statistics": [
-        "sentence_id",
-        "span",
-        "value_low",
-        "value_high",
-        "unit",
-        "counted",
-        "qualifier",
-        "time_frame",
-        "denominator",
-        "source",
-        "reader_question",
-    ],
-    "cues": ["sentence_id", "span", "cue_type", "note"],
-}
-TABLES = tuple(REQUIRED)
+KEY_COLUMNS = {name: columns(name, KEY) for name in TABLES}
+MACHINE_COLUMNS = {name: columns(name, MACHINE) for name in TABLES}
+SHARED_COLUMNS = {name: columns(name, BOTH) for name in TABLES}
 
 
 @dataclass
 class Annotation:
     """Four tables about one text: sentences, attributions, statistics and cues.
 
-    ``origin`` says who made it ("key" for the human answer key, "machine" for
-    ``medialit.text.annotator``); the human key has ``claim_type``, the machine ``claim_type_guess``.
+    ``origin`` says who made it: "key" (the human answer key), "machine" (``medialit.text.annotator``)
+    or "learner".  Every side names its claim label ``claim_type``.
     """
 
     sentences: pd.DataFrame
@@ -94,6 +154,8 @@ class Annotation:
     origin: str = "key"
 
     def __post_init__(self) -> None:
+        if self.origin not in ORIGINS:
+            raise ValueError(f"Annotation.origin must be one of {', '.join(ORIGINS)}, not {self.origin!r}")
         for name, cols in REQUIRED.items():
             missing = [c for c in cols if c not in getattr(self, name).columns]
             if missing:
@@ -101,9 +163,8 @@ class Annotation:
 
     @property
     def claim_types(self) -> pd.Series:
-        """The claim type of each sentence, indexed by sentence_id (human label or machine guess)."""
-        col = "claim_type" if "claim_type" in self.sentences.columns else "claim_type_guess"
-        return self.sentences.set_index("sentence_id")[col]
+        """The claim type of each sentence, indexed by sentence_id (a human label or a machine guess)."""
+        return self.sentences.set_index("sentence_id")["claim_type"]
 
     def table(self, name: str) -> pd.DataFrame:
         """One of the four tables by name."""
