@@ -17,6 +17,7 @@ from medialit.content.questions import (
 from medialit.learner.grading import check, hint, solution
 from medialit.learner.progress import store
 
+pytestmark = pytest.mark.usefixtures("memory_progress")  # no fsync per check(); see tests/conftest.py
 QUESTIONS = list(load_questions().values())
 GRADED = [q for q in QUESTIONS if q.kind != "open"]
 
@@ -417,6 +418,7 @@ def test_broken_key_is_a_message_not_a_traceback(monkeypatch):
     assert fb.status == "error" and "could not be loaded" in fb.message
 
 
+@pytest.mark.disk_progress
 def test_checks_write_only_to_the_progress_file(progress_file):
     check("01.1", "fact")
     data = json.loads(progress_file.read_text(encoding="utf-8"))

@@ -3,30 +3,48 @@
 The file lives at ``~/.medialit/progress.json`` unless ``MEDIALIT_PROGRESS_FILE`` names another path.
 Besides ``answers`` (question id -> entry) it may hold ``sentence_labels`` (set name -> sentence id -> label),
 written by ``medialit.learner.labelling`` when a learner labels a whole stretch of text.
-Writes are atomic (temporary file + ``os.replace``). A file we cannot understand is renamed to
-``progress.corrupt-<timestamp>.json`` next to it (its data kept), never overwritten in place; a file
-or folder we cannot read or write leaves the answers in memory for this session, with a message.
+
+What is guaranteed (tests/test_progress.py and tests/test_bad_input.py show each):
+
+- Every save is a locked read-merge-write (``medialit.learner.files``): two notebooks saving at once take
+  turns, and each merges its change into what the other wrote, per question (newest answer wins, attempts
+  add up, an answer once shown stays shown) and per sentence label. Nothing is lost.
+- Writes are atomic (temporary file, fsync, ``os.replace``), so a killed kernel or a full disk leaves the
+  old file or the new one, never half of one. The file is private to the learner (mode 0600); a symbolic
+  link is written through to its target.
+- A file we cannot understand (not JSON, nested absurdly deep, wrong shape, written by a newer version of
+  medialit) is renamed to ``progress.corrupt-<timestamp>.json`` next to it, its data kept, never
+  overwritten in place. A file or folder we cannot read or write leaves the answers in memory for this
+  session, with a message.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
-import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from medialit.learner.files import PRIVATE, locked, real_target, remove_stale_temps, write_atomic
+from medialit.learner.progress_file import (  # noqa: F401 (re-exported: the file's shape belongs to progress)
+    ENTRY_TYPES,
+    MAX_ANSWER_DEPTH,
+    MAX_ATTEMPTS,
+    VERSION,
+    Answers,
+    Labels,
+    merge_answers,
+    merge_labels,
+    parse_progress,
+    valid_entry,
+)
 
 ENV_VAR = "MEDIALIT_PROGRESS_FILE"
-VERSION = 1
-# Fields of one saved answer and the types they must have.
-ENTRY_TYPES: dict[str, tuple[type, ...]] = {
-    "answer": (str, int, float, list, type(None)),
-    "correct": (bool,),
-    "attempts": (int,),
-    "wrong": (list,),
-    "revealed": (bool,),
-}
+TEMP_PREFIX = ".progress-"
 
 
 def progress_path() -> Path:
@@ -35,25 +53,24 @@ def progress_path() -> Path:
     return Path(override).expanduser() if override else Path.home() / ".medialit" / "progress.json"
 
 
-def _valid_entry(entry: object) -> bool:
-    if not isinstance(entry, dict):
-        return False
-    for name, allowed in ENTRY_TYPES.items():
-        if name in entry and not isinstance(entry[name], allowed):
-            return False
-        if name in ("attempts",) and isinstance(entry.get(name), bool):
-            return False
-    return all(isinstance(w, str) for w in entry.get("wrong", []))
+_valid_entry = valid_entry  # the old private name, still used by older callers
 
 
-def jsonable(answer: object) -> str | int | float | list | None:
-    """An answer in a form JSON can store (other objects become their repr)."""
+def jsonable(answer: object, _depth: int = 0) -> str | int | float | list | None:
+    """An answer in a form JSON can store (other objects become their repr; giant numbers a short text)."""
+    if isinstance(answer, int) and not isinstance(answer, bool) and abs(answer) >= 10**18:
+        return f"a whole number with about {int(answer.bit_length() * 0.30103) + 1} digits"
     if answer is None or isinstance(answer, (str, int, float)) and not isinstance(answer, bool):
         return answer
     if isinstance(answer, (list, tuple, set, frozenset)):
+        if _depth >= MAX_ANSWER_DEPTH:
+            return "…"
         items = sorted(answer, key=str) if isinstance(answer, (set, frozenset)) else answer
-        return [jsonable(a) for a in items]
-    return repr(answer)
+        return [jsonable(a, _depth + 1) for a in items]
+    try:
+        return repr(answer)[:1000]
+    except Exception:  # a repr that fails must not lose the learner's work
+        return f"<{type(answer).__name__}>"
 
 
 class ProgressStore:
@@ -61,112 +78,107 @@ class ProgressStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.answers: dict[str, dict[str, Any]] = {}
-        self.labels: dict[str, dict[str, str]] = {}  # set name -> sentence id -> label
+        self.answers: Answers = {}
+        self.labels: Labels = {}  # set name -> sentence id -> label
         self.notices: list[str] = []
         self.persist = True  # False after a problem that makes writing unsafe or impossible
         self._loaded = False
+        self._base_answers: Answers = {}  # what the disk held when we last read or wrote it
+        self._base_labels: Labels = {}
+        self._extra: dict[str, Any] = {}  # top-level keys of the file we do not use, written back unchanged
 
-    # -- reading -----------------------------------------------------------------------------
-    def load(self) -> dict[str, dict[str, Any]]:
+    # -- the file itself (a subclass may keep it elsewhere) ------------------------------------
+    def _read_raw(self) -> bytes | None:
+        """The file's bytes, or None if there is no file; OSError if it cannot be read."""
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def _write_raw(self, text: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, text, PRIVATE, prefix=TEMP_PREFIX)
+        remove_stale_temps(real_target(self.path).parent, TEMP_PREFIX)
+
+    def _move_aside(self) -> str:
+        """Rename the file to a free ``<stem>.corrupt-<stamp>.json`` name beside it; return the new name."""
+        real = real_target(self.path)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        suffix = real.suffix or ".json"
+        target, n = real.with_name(f"{real.stem}.corrupt-{stamp}{suffix}"), 1
+        while target.exists():
+            n += 1
+            target = real.with_name(f"{real.stem}.corrupt-{stamp}-{n}{suffix}")
+        os.replace(real, target)
+        return target.name
+
+    @contextmanager
+    def _lock(self) -> Iterator[None]:
+        with locked(self.path):
+            yield
+
+    # -- reading -------------------------------------------------------------------------------
+    def load(self) -> Answers:
         """Merge what is on disk into memory and return all answers (never raises)."""
         if not self.persist:
             return self.answers
         try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            self._loaded = True
+            raw = self._read_raw()
+        except OSError as err:
+            self._cannot_read(err)
             return self.answers
-        except (OSError, UnicodeDecodeError) as err:
-            self.persist = False
-            reason = getattr(err, "strerror", None) or type(err).__name__
-            self.notices.append(
-                f"Could not read your saved progress at {self.path} ({reason}). "
-                "Your answers in this session are kept in memory only; the file was left untouched."
-            )
-            return self.answers
-        disk, problem = self._parse(raw)
-        disk_labels, label_problem = self._parse_labels(raw)
-        problem = "; ".join(p for p in (problem, label_problem) if p)
-        if problem:
-            kept = self._set_aside()
-            self.notices.append(f"Your saved progress file could not be used ({problem}). {kept}")
-        self.answers.update(disk)  # the file is the truth; another notebook may have written to it
-        for set_name, labels in disk_labels.items():
-            self.labels.setdefault(set_name, {}).update(labels)
+        self._absorb(raw)
         self._loaded = True
         return self.answers
 
-    @staticmethod
-    def _parse(raw: str) -> tuple[dict[str, dict[str, Any]], str]:
-        """Valid entries from the file's text, and a description of any problem ('' if none)."""
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            return {}, "it is not valid JSON"
-        if not isinstance(data, dict):
-            return {}, f"it holds a JSON {type(data).__name__}, not an object"
-        answers = data.get("answers", {})
-        if not isinstance(answers, dict):
-            return {}, "its 'answers' are not a JSON object"
-        good = {str(q): dict(e) for q, e in answers.items() if _valid_entry(e)}
-        if len(good) < len(answers):
-            return good, f"{len(answers) - len(good)} saved answer(s) had the wrong shape"
-        return good, ""
+    def _cannot_read(self, err: OSError) -> None:
+        self.persist = False
+        self.notices.append(
+            f"Could not read your saved progress at {self.path} ({err.strerror or type(err).__name__}). "
+            "Your answers in this session are kept in memory only; the file was left untouched."
+        )
 
-    @staticmethod
-    def _parse_labels(raw: str) -> tuple[dict[str, dict[str, str]], str]:
-        """Valid sentence labels from the file's text, and a description of any problem ('' if none)."""
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            return {}, ""  # _parse reports it
-        if not isinstance(data, dict):
-            return {}, ""
-        section = data.get("sentence_labels", {})
-        if not isinstance(section, dict):
-            return {}, "its 'sentence_labels' are not a JSON object"
-        good: dict[str, dict[str, str]] = {}
-        bad = 0
-        for set_name, labels in section.items():
-            if not isinstance(labels, dict):
-                bad += 1
-                continue
-            kept = {str(sid): lab for sid, lab in labels.items() if isinstance(lab, str) and lab}
-            bad += len(labels) - len(kept)
-            good[str(set_name)] = kept
-        return good, f"{bad} saved sentence label(s) had the wrong shape" if bad else ""
+    def _absorb(self, raw: bytes | None) -> None:
+        """Merge the file's content into memory, keeping changes not saved yet; set a bad file aside."""
+        problem = ""
+        if raw is None:  # no file (yet, or any more): everything in memory is new to the disk
+            disk_answers, disk_labels, self._extra = {}, {}, {}
+            self._base_answers, self._base_labels = {}, {}
+        else:
+            disk_answers, disk_labels, self._extra, problem = parse_progress(raw)
+        self.answers = merge_answers(disk_answers, self._base_answers, self.answers)
+        self.labels = merge_labels(disk_labels, self._base_labels, self.labels)
+        if problem:  # the file goes aside; what could be kept from it is now only in memory
+            kept = self._set_aside()
+            self.notices.append(f"Your saved progress file could not be used ({problem}). {kept}")
+            self._base_answers, self._base_labels, self._extra = {}, {}, {}
+        else:
+            self._base_answers, self._base_labels = copy.deepcopy(disk_answers), copy.deepcopy(disk_labels)
 
     def _set_aside(self) -> str:
         """Rename the unusable file so its data is kept; return a sentence saying where it went."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix or '.json'}")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{n}{self.path.suffix or '.json'}")
         try:
-            os.replace(self.path, target)
+            name = self._move_aside()
         except OSError:
             self.persist = False
             return "It could not be moved aside, so it was left as it is and new answers are kept in memory only."
-        return f"It was kept as {target.name} and a fresh progress file was started."
+        return f"It was kept as {name} and a fresh progress file was started."
 
-    # -- writing -----------------------------------------------------------------------------
+    # -- changing ------------------------------------------------------------------------------
     def get(self, qid: str) -> dict[str, Any]:
-        """The saved entry of one question (an empty dict if none)."""
-        if not self._loaded:
-            self.load()
+        """The saved entry of one question (an empty dict if none), read fresh from the file."""
+        self.load()
         return dict(self.answers.get(qid, {}))
 
     def update(self, qid: str, **fields: Any) -> dict[str, Any]:
         """Change fields of one question's entry, save, and return the new entry."""
-        self.load()
+        if not self._loaded:
+            self.load()
         entry = dict(self.answers.get(qid, {}))
         entry.update(fields)
         self.answers[qid] = entry
         self.save()
-        return dict(entry)
+        return dict(self.answers.get(qid, entry))
 
     def sentence_labels(self, set_name: str) -> dict[str, str]:
         """The saved labels of one set of sentences (sentence id -> label; empty if none)."""
@@ -175,7 +187,8 @@ class ProgressStore:
 
     def set_label(self, set_name: str, sentence_id: str, label: str | None) -> dict[str, str]:
         """Save (or, with None, remove) one sentence's label in a set, and return the set's labels."""
-        self.load()
+        if not self._loaded:
+            self.load()
         labels = dict(self.labels.get(set_name, {}))
         if label is None:
             labels.pop(sentence_id, None)
@@ -186,35 +199,29 @@ class ProgressStore:
         else:
             self.labels.pop(set_name, None)
         self.save()
-        return dict(labels)
+        return dict(self.labels.get(set_name, {}))
 
     def save(self) -> bool:
-        """Write all answers (and sentence labels) atomically; on failure keep them in memory and add a notice."""
+        """Merge memory into the file under a lock and write it atomically; on failure keep memory and say so."""
         if not self.persist:
             return False
-        data: dict[str, Any] = {"version": VERSION, "answers": self.answers}
-        if self.labels:
-            data["sentence_labels"] = self.labels
-        payload = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
-        tmp = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".progress-", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
+            with self._lock():
+                self._absorb(self._read_raw())
+                if not self.persist:
+                    return False
+                data: dict[str, Any] = {**self._extra, "version": VERSION, "answers": self.answers}
+                data.pop("sentence_labels", None)
+                if self.labels:
+                    data["sentence_labels"] = self.labels
+                self._write_raw(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+                self._base_answers, self._base_labels = copy.deepcopy(self.answers), copy.deepcopy(self.labels)
             return True
-        except OSError as err:
-            if tmp and os.path.exists(tmp):
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        except (OSError, ValueError, TypeError, RecursionError) as err:
             self.persist = False
+            reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
             self.notices.append(
-                f"Could not save your progress to {self.path} ({err.strerror or err}). "
+                f"Could not save your progress to {self.path} ({reason}). "
                 "Your answers are kept in memory until you close this notebook."
             )
             return False
@@ -225,15 +232,38 @@ class ProgressStore:
         return out
 
 
+class MemoryProgressStore(ProgressStore):
+    """The same store with its 'file' kept in a dict shared by path: for tests (no disk, no fsync, no lock)."""
+
+    files: ClassVar[dict[str, bytes]] = {}
+
+    def _read_raw(self) -> bytes | None:
+        return self.files.get(str(self.path))
+
+    def _write_raw(self, text: str) -> None:
+        self.files[str(self.path)] = text.encode("utf-8")
+
+    def _move_aside(self) -> str:
+        name = f"{self.path.stem}.corrupt-{len(self.files)}{self.path.suffix or '.json'}"
+        self.files[str(self.path.with_name(name))] = self.files.pop(str(self.path))
+        return name
+
+    @contextmanager
+    def _lock(self) -> Iterator[None]:
+        yield
+
+
+STORE_CLASS: type[ProgressStore] = ProgressStore  # tests switch this to MemoryProgressStore
 _STORES: dict[Path, ProgressStore] = {}
 
 
 def store() -> ProgressStore:
     """The progress store for the current path (one per path, so tests can switch files)."""
     path = progress_path()
-    if path not in _STORES:
-        _STORES[path] = ProgressStore(path)
-    return _STORES[path]
+    found = _STORES.get(path)
+    if found is None or type(found) is not STORE_CLASS:
+        found = _STORES[path] = STORE_CLASS(path)
+    return found
 
 
 def progress_table() -> Any:
