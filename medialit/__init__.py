@@ -44,6 +44,8 @@ _LAZY = {
     "label_sentences": "medialit.learner.labelling",
     "saved_labels": "medialit.learner.labelling",
     "save_label": "medialit.learner.labelling",
+    "skill_items": "medialit.learner.skills",
+    "skills_report": "medialit.learner.skills",
     "load_class": "medialit.teacher.classroom",
     "export_progress": "medialit.teacher.classroom",
     "write_handouts": "medialit.teacher.handout",

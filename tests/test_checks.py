@@ -42,6 +42,9 @@ def a_wrong_answer(q, n=0):
 def test_ids_kinds_and_lessons():
     assert len(QUESTIONS) == len({q.id for q in QUESTIONS})
     for q in QUESTIONS:
+        if q.use == "check":  # skills-check items have their own ids and tests (tests/test_skills_check.py)
+            assert re.fullmatch(r"[AB]\.\d{2}", q.id) and q.lesson in (90, 91), q.id
+            continue
         assert re.fullmatch(r"0[1-9]\.(\d+|p\d+)", q.id), q.id
         assert q.kind in ("choice", "multi", "span", "number", "open")
         assert q.use == ("practice" if ".p" in q.id else "exercise")

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 KINDS = ("choice", "multi", "span", "number", "open")
-USES = ("exercise", "practice")
+USES = ("exercise", "practice", "check")  # "check": an item of the skills check (data/skills_check.json)
 
 # Synonyms a learner may fairly type for each label, by vocabulary (all written normalised, see norm_label).
 SYNONYMS: dict[str, dict[str, str]] = {
@@ -346,16 +346,17 @@ def _question(raw: dict[str, Any]) -> Question:
     )
 
 
-@lru_cache(maxsize=1)
-def _bank() -> dict[str, Any]:
-    with resources.files("medialit.content").joinpath("data", "questions.json").open("r", encoding="utf-8") as fh:
+@lru_cache(maxsize=2)
+def _bank(name: str = "questions.json") -> dict[str, Any]:
+    with resources.files("medialit.content").joinpath("data", name).open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
 
 @lru_cache(maxsize=1)
 def load_questions() -> dict[str, Question]:
-    """All questions of the bank by id, in bank order."""
-    return {q["id"]: _question(q) for q in _bank()["questions"]}
+    """All questions by id: the lessons' (questions.json), then the skills check's (skills_check.json)."""
+    raw = [*_bank()["questions"], *_bank("skills_check.json")["questions"]]
+    return {q["id"]: _question(q) for q in raw}
 
 
 def get_question(qid: object) -> Question | None:

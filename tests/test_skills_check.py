@@ -1,0 +1,221 @@
+"""The skills check: two parallel forms of invented items, scored per skill, carried by progress and export."""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.content.article import load_article
+from medialit.content.questions import get_question, load_questions
+from medialit.learner.grading import check
+from medialit.learner.progress import store
+from medialit.learner.skills import (
+    FORMS,
+    SKILLS,
+    first_try_right,
+    form_items,
+    review_advice,
+    score_form,
+    skill_items,
+    skills_data,
+    skills_report,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+ITEMS = [q for q in load_questions().values() if q.use == "check"]
+
+
+def words(text):
+    return re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+
+
+def shingles(text, n):
+    w = words(text)
+    return {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
+
+
+def shape(form):
+    """What must match between forms: per skill, how many items of each kind, vocabulary and half."""
+    return Counter((q.extra["skill"], q.kind, q.vocab, q.extra.get("half"), len(q.choices())) for q in form_items(form))
+
+
+# --- the forms ---------------------------------------------------------------------------------
+
+
+def test_two_forms_of_10_to_14_skill_items_after_a_ten_statement_block():
+    assert set(FORMS) == {"A", "B"} == set(skills_data()["forms"])
+    for form in FORMS:
+        items = form_items(form)
+        assert [q.id for q in items] == [f"{form}.{i:02d}" for i in range(1, len(items) + 1)]
+        block = [q for q in items if q.extra["skill"] == "fact_opinion"]
+        assert items[: len(block)] == block, "the form opens with the fact/opinion block"
+        assert Counter(q.extra["half"] for q in block) == {"checkable": 5, "opinion": 5}
+        assert all(q.expected() == q.extra["half"] for q in block)
+        rest = items[len(block) :]
+        assert 10 <= len(rest) <= 14
+        assert {q.extra["skill"] for q in rest} == {"claim_type", "attribution", "numbers", "sources"}
+        assert {q.lesson for q in items} == {skills_data()["forms"][form]["lesson"]}
+
+
+def test_the_forms_are_parallel():
+    assert shape("A") == shape("B")
+    # item by item too, so the same position asks the same kind of thing
+    for a, b in zip(form_items("A"), form_items("B")):
+        assert (a.extra["skill"], a.kind, a.vocab, a.extra.get("half")) == (
+            b.extra["skill"],
+            b.kind,
+            b.vocab,
+            b.extra.get("half"),
+        )
+
+
+def test_the_block_is_politically_balanced():
+    for form in FORMS:
+        for half in ("checkable", "opinion"):
+            sides = Counter(q.extra["appeals_to"] for q in form_items(form, "fact_opinion") if q.extra["half"] == half)
+            assert sides["public spending"] == sides["lower taxes"] >= 2, (form, half, sides)
+
+
+def test_the_forms_share_no_text():
+    a = [q.extra["text"] for q in form_items("A")]
+    b = [q.extra["text"] for q in form_items("B")]
+    shared = set().union(*(shingles(t, 5) for t in a)) & set().union(*(shingles(t, 5) for t in b))
+    assert not shared, shared
+    assert not set(a) & set(b)
+    assert len(set(a)) == len(a) and len(set(b)) == len(b)
+
+
+def test_no_op_ed_sentence_or_phrase_appears():
+    oped = load_article().sentences["text"].tolist()
+    oped_shingles = set().union(*(shingles(s, 6) for s in oped))
+    for q in ITEMS:
+        texts = " ".join([q.extra["text"], q.prompt, q.hint, q.rationale])
+        for sentence in oped:
+            assert sentence not in texts, q.id
+        assert not shingles(texts, 6) & oped_shingles, q.id
+        assert q.sentence_id is None and q.answer_key is None, q.id
+
+
+def test_every_item_has_an_answer_a_hint_a_reason_and_accepts_its_answer():
+    assert len(ITEMS) == len(form_items("A")) + len(form_items("B"))
+    for q in ITEMS:
+        assert q.answer is not None and q.hint and q.rationale and q.extra["text"] in q.prompt, q.id
+        if q.kind == "choice":
+            assert q.expected() in q.choices()
+        assert check(q.id, q.expected()).status == "correct", q.id
+
+
+def test_source_items_include_credible_as_well_as_dubious_sources():
+    for form in FORMS:
+        answers = Counter(q.expected() for q in form_items(form, "sources"))
+        assert len(answers) == 3 and set(answers.values()) == {1}  # one strong, one with a stake, one weak
+        assert any(a.startswith("strong") for a in answers)
+
+
+def test_the_pew_baseline_is_cited_with_only_confirmed_figures():
+    base = skills_data()["baseline"]
+    assert base["publisher"] == "Pew Research Center" and base["date"] == "2018-06-18"
+    assert base["url"].startswith("https://www.pewresearch.org/") and "factual-and-opinion" in base["url"]
+    assert (base["all_five_factual"], base["all_five_opinion"]) == (0.26, 0.35)
+    assert not any("average" in k for k in base)  # not confirmed, so not stated
+    assert "whether you think it is accurate or not" in base["question_wording"]
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+def test_first_try_only():
+    assert first_try_right({"correct": True, "attempts": 1, "wrong": [], "revealed": False})
+    assert first_try_right({"correct": True, "attempts": 3, "wrong": []})  # checked a right answer again
+    assert not first_try_right({"correct": True, "attempts": 2, "wrong": ["opinion"]})
+    assert not first_try_right({"correct": True, "attempts": 1, "revealed": True})
+    assert first_try_right({"correct": True, "attempts": 1}) and not first_try_right({"correct": True, "attempts": 2})
+    assert not first_try_right({})
+
+
+def test_calling_everything_opinion_cannot_score_well():
+    for q in form_items("A", "fact_opinion"):
+        check(q.id, "opinion")
+    scores = {(s.skill, s.part): s for s in score_form("A", store().load())}
+    assert scores[("fact_opinion", "opinion")].right == 5 and scores[("fact_opinion", "checkable")].right == 0
+    advice = dict((s.part, why) for s, why in review_advice(list(scores.values())) if s.skill == "fact_opinion")
+    assert "checkable even when you think it is wrong" in advice["checkable"]
+    report = str(skills_report("A"))
+    assert "0 of 5 right at the first try (0%)" in report and "01 · Fact or opinion?" in report
+
+
+def test_a_hint_used_is_not_a_first_try_and_the_report_names_what_to_review():
+    q = form_items("B", "numbers")[1]  # the percentage
+    check(q.id, 25)
+    check(q.id, 30)
+    for other in form_items("B", "numbers")[::2]:
+        check(other.id, other.expected())
+    scores = {(s.skill, s.part): s for s in score_form("B", store().load())}
+    assert (scores[("numbers", "")].right, scores[("numbers", "")].answered) == (2, 3)
+    assert scores[("sources", "")].answered == 0
+    report = skills_report("B")
+    assert "2 of 3 right at the first try (67%)" in str(report)
+    assert '<a href="03_the_numbers.ipynb">' not in report._repr_html_()  # 2 in 3 is not flagged
+    check(form_items("B", "sources")[0].id, "weak: find a better source first")
+    assert '<a href="05_checking_claims.ipynb">' in skills_report("B")._repr_html_()
+
+
+def test_nothing_saved_yet_and_bad_form_names_are_friendly():
+    assert "Nothing saved yet" in str(skills_report("A"))
+    with pytest.raises(ValueError, match='use "A" or "B"'):
+        skills_report("C")
+    assert 'use "A" or "B"' in str(skill_items("C", "numbers"))
+    assert "no skill" in str(skill_items("A", "maths"))
+
+
+def test_items_show_as_widgets_with_their_text():
+    view = skill_items("A", "sources")
+    assert len(view.items) == 3
+    assert all(q.extra["text"] in view.static_text() for q in form_items("A", "sources"))
+    view.items[0].input.value = view.items[0].question.expected()
+    view.items[0].check_button.click()
+    assert store().get("A.20")["correct"] is True
+
+
+# --- progress and export carry the answers --------------------------------------------------------
+
+
+def test_progress_and_export_carry_skills_answers(tmp_path):
+    from medialit.teacher.classroom import export_progress, load_class
+
+    check("A.01", "checkable")
+    check("B.22", "weak: find a better source first")
+    target, _ = export_progress(tmp_path / "me.json", name="Test Learner")
+    answers = json.loads(target.read_text(encoding="utf-8"))["answers"]
+    assert answers["A.01"]["correct"] is True and answers["B.22"]["correct"] is True
+    data = load_class(tmp_path)
+    assert set(data.answers["question_id"]) == {"A.01", "B.22"} and not data.problems
+
+
+# --- the notebooks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_each_form_notebook_asks_every_skill_before_the_report(form):
+    nb = nbformat.read(ROOT / "notebooks" / f"skills_check_{form}.ipynb", as_version=4)
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    asked = [re.search(r'skill_items\("(\w)", "(\w+)"\)', c) for c in code]
+    assert [m.groups() for m in asked if m] == [(form, s) for s in SKILLS]
+    report_at = next(i for i, c in enumerate(code) if f'skills_report("{form}")' in c)
+    assert report_at > max(i for i, m in enumerate(asked) if m)
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "invented" in prose and "not a grade" in prose
+    assert "whether or not you think it is true" in prose and "whether or not you agree with it" in prose
+    minutes = skills_data()["forms"][form]["minutes"]
+    assert f"about {minutes} minutes" in nb.cells[0].source
+    # no item's answer is written in the prose before it is asked
+    for q in form_items(form):
+        if q.kind == "choice" and q.extra["skill"] in ("claim_type", "attribution"):
+            assert q.extra["text"] not in prose
+
+
+def test_ids_are_unique_across_the_whole_bank():
+    assert all(get_question(q.id) is q for q in ITEMS)
