@@ -285,7 +285,7 @@ def test_four_notebooks_on_their_own_and_shared_questions_lose_nothing(tmp_path,
         mine = [("solution", qid, None) for qid in ids[n::4]]
         labels = [("label", f"p{n + 1:02d}.s{i}", "fact") for i in range(1, 6)]
         shared = [("check", q.id, q.expected())] * 5
-        jobs.append([job for trio in zip(mine, labels * 4, shared * 4) for job in trio])
+        jobs.append([job for trio in zip(mine, labels * len(mine), shared * len(mine)) for job in trio])
     data = _run_notebooks(path, jobs)
     answers = data["answers"]
     assert sorted(qid for qid, e in answers.items() if e.get("revealed")) == ids  # no reveal forgotten
