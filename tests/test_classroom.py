@@ -181,6 +181,52 @@ def test_bad_entries_inside_a_good_file_are_left_out_and_noted(tmp_path):
     assert any("2 sentence label(s)" in p for p in data.problems)
 
 
+def export_text(learner="Sam", **fields):
+    answers = fields.pop("answers", {"01.1": {"answer": "fact", "correct": True, "attempts": 1}})
+    return json.dumps({"format": "medialit-export", "learner": learner, "answers": answers, **fields})
+
+
+def test_crafted_files_are_named_with_a_reason_and_the_rest_load(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.json").write_text('{"format": "medialit-export", "learner": "D", "x": ' + deep + "}")
+    (tmp_path / "deep-answer.json").write_text(
+        export_text("E", answers={"01.1": {"answer": json.loads("[" * 500 + "]" * 500)}}), encoding="utf-8"
+    )
+    (tmp_path / "huge-count.json").write_text(
+        export_text("H", answers={"01.1": {"attempts": 10**30}, "01.2": {"attempts": 2}}), encoding="utf-8"
+    )
+    (tmp_path / "huge-float.json").write_text(export_text("F", answers={"01.1": {"answer": 1e400}}))
+    (tmp_path / "ok.json").write_text(export_text("Ok"), encoding="utf-8")
+    data = load_class(tmp_path)  # never raises
+    by_file = {p.split(":")[0]: p for p in data.problems}
+    assert "nested too deeply" in by_file["deep.json"] and by_file["deep.json"].endswith("skipped.")
+    assert "wrong shape" in by_file["deep-answer.json"] and "wrong shape" in by_file["huge-count.json"]
+    assert set(data.answers["learner"]) == {"F", "H", "Ok"}
+    assert data.answers.loc[data.answers["learner"] == "H", "attempts"].tolist() == [2]
+
+
+def test_one_learner_spelt_in_nfc_and_nfd_is_one_learner(tmp_path):
+    import unicodedata
+
+    nfc, nfd = unicodedata.normalize("NFC", "José Müller"), unicodedata.normalize("NFD", "José Müller")
+    assert nfc != nfd
+    (tmp_path / "a.json").write_text(export_text(nfc), encoding="utf-8")
+    (tmp_path / "b.json").write_text(export_text(nfd), encoding="utf-8")
+    data = load_class(tmp_path)
+    assert data.answers["learner"].tolist() == [nfc]
+    assert len(data.problems) == 1 and "already loaded" in data.problems[0]
+
+
+def test_the_loader_and_export_share_one_size_limit(tmp_path):
+    from medialit.teacher import export as classroom  # the one module that holds the limit
+
+    big = tmp_path / "big.json"
+    big.write_text(export_text(padding="x" * classroom.MAX_EXPORT_BYTES), encoding="utf-8")
+    size = big.stat().st_size
+    (problem,) = load_class(tmp_path).problems
+    assert f"{size / 1e6:.1f} MB" in problem and f"{classroom.MAX_EXPORT_BYTES / 1e6:g} MB" in problem
+
+
 def test_a_missing_folder_is_a_problem_not_a_crash(tmp_path):
     data = load_class(tmp_path / "nowhere")
     assert data.labels.empty and "no such folder" in data.problems[0]

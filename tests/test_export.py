@@ -160,3 +160,42 @@ def test_bad_names(tmp_path, name):
     with pytest.raises(InputProblem):
         export_progress(out=out, name=name)
     assert list(out.iterdir()) == []
+
+
+def test_an_export_is_readable_by_the_teacher_and_progress_stays_private(tmp_path, progress_file):
+    some_work()
+    path, _ = export_progress(out=tmp_path, name="Ana")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(progress_file.stat().st_mode) == 0o600
+
+
+def test_long_open_answers_still_make_an_export_the_class_loader_reads(tmp_path, progress_file):
+    progress_file.parent.mkdir(parents=True)
+    essays = {f"0{n}.9": {"answer": "word " * 110_000, "correct": True, "attempts": 1} for n in range(1, 5)}
+    progress_file.write_text(json.dumps({"version": 1, "answers": essays}), encoding="utf-8")
+    path, _ = export_progress(out=tmp_path, name="Ana")
+    assert path.stat().st_size > 2_200_000  # the size that the old 2 MB loader limit refused
+    loaded = load_class(tmp_path)
+    assert loaded.problems == [] and len(loaded.answers) == 4
+
+
+def test_an_export_over_the_shared_limit_is_refused_before_writing(tmp_path, progress_file, monkeypatch):
+    from medialit.teacher import export as classroom  # the one module that holds the limit
+
+    some_work()
+    monkeypatch.setattr(classroom, "MAX_EXPORT_BYTES", 500)
+    with pytest.raises(InputProblem, match="the limit a teacher's class loader reads is 0.0005 MB"):
+        export_progress(out=tmp_path, name="Ana")
+    assert list(tmp_path.glob("medialit-*")) == []
+
+
+def test_an_export_leaves_no_temp_file_and_cleans_up_old_ones(tmp_path):
+    some_work()
+    hand_in = tmp_path / "hand-in"
+    hand_in.mkdir()
+    orphan = hand_in / ".medialit-export-killed.tmp"
+    orphan.write_text("{", encoding="utf-8")
+    old = os.path.getmtime(orphan) - 3600
+    os.utime(orphan, (old, old))
+    export_progress(out=hand_in, name="Ana")
+    assert sorted(p.name for p in hand_in.iterdir()) == ["medialit-ana.json"]
