@@ -16,7 +16,7 @@ FORMATS = ("table", "csv", "json")
 
 
 def render(frame: pd.DataFrame, fmt: str) -> str:
-    """A DataFrame as a plain-text table, CSV or JSON records (UTF-8, nothing escaped away)."""
+    """A DataFrame as a plain-text table (invisible characters shown as escapes), CSV or JSON records (UTF-8)."""
     if fmt == "csv":
         return frame.to_csv(index=False)
     if fmt == "json":
@@ -24,7 +24,7 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
     import pandas as pd
 
     with pd.option_context("display.max_colwidth", 120, "display.width", 200):
-        return frame.to_string(index=False) + "\n"
+        return _visible(frame.to_string(index=False) + "\n")
 
 
 def cmd_sentences(args: argparse.Namespace) -> str:
@@ -60,15 +60,27 @@ def render_tables(tables: dict[str, pd.DataFrame], fmt: str) -> str:
     parts = []
     for name, frame in tables.items():
         shown = render(frame, "table") if len(frame) else "(none)\n"
-        parts.append(f"== {name} ({len(frame)} rows) ==\n{_visible(shown)}")
+        parts.append(f"== {name} ({len(frame)} rows) ==\n{shown}")
     return "\n".join(parts)
 
 
+# Invisible characters that belong in real text (Persian, Indic scripts, emoji sequences): shown as they are.
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def _visible(text: str) -> str:
-    """Control characters (which could move a terminal's cursor) shown as \\xNN instead."""
-    return "".join(
-        c if c in "\n\t" or (c.isprintable() and not "\ud800" <= c <= "\udfff") else f"\\x{ord(c):02x}" for c in text
-    )
+    """Text safe for a terminal: control and other invisible characters (which could move the cursor or
+    reverse the line) shown as escapes such as \\x1b or \\u202e; the zero-width (non-)joiner kept."""
+    return "".join(c if c in "\n\t" or c in _JOINERS or _printable(c) else _escape(c) for c in text)
+
+
+def _printable(c: str) -> bool:
+    return c.isprintable() and not "\ud800" <= c <= "\udfff"
+
+
+def _escape(c: str) -> str:
+    n = ord(c)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
 
 
 def cmd_annotate(args: argparse.Namespace) -> str:

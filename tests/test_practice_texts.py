@@ -109,11 +109,11 @@ def test_an_unclosed_script_is_removed_to_the_end():
     assert pasted.text == "Council news." and "<script> block" in pasted.removed[0]
 
 
-def test_display_is_escaped_so_nothing_can_run():
+def test_escaped_markup_is_decoded_before_tags_are_removed_so_it_never_comes_back_live():
     pasted = clean_pasted("A &lt;script&gt;alert(1)&lt;/script&gt; tag, written out in an article about HTML.")
-    assert "<script>" in pasted.text  # the article's own words are kept, as text
-    html = pasted._repr_html_()
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script" not in pasted.text and "alert" not in pasted.text  # entities first, then the tags go
+    assert any("<script> block" in r for r in pasted.removed)
+    assert "<script" not in pasted._repr_html_()
     assert "<script" not in clean_pasted("<script>alert(1)</script>x")._repr_html_()
 
 
@@ -142,7 +142,8 @@ def test_white_space_and_invisible_characters_are_tidied():
         (["a", "list"], "not list"),
         ("abc\x00def", "binary"),
         ("\x01\x02\x03" * 50, "binary"),
-        (b"\xff\xfe\x00x", "binary"),
+        (b"\x89PNG\x00\x01\xff", "binary"),
+        (b"\xff\xfe\x00\xd8", "UTF-16"),  # a UTF-16 byte order mark, then bytes that are not UTF-16
         (b"caf\xe9", "not UTF-8"),
         ("x" * (MAX_PASTE_CHARS + 1), "at most 200,000"),
     ],

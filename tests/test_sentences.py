@@ -41,6 +41,8 @@ CASES = [
     ("No full stop at the end", ["No full stop at the end"]),
     ("Headline here\n\nFirst paragraph. Second sentence.", ["Headline here", "First paragraph.", "Second sentence."]),
     ("Line one wraps\nonto line two.", ["Line one wraps onto line two."]),
+    ("Line one wraps\r\nonto line two.", ["Line one wraps onto line two."]),
+    ("Headline\r\n\r\nFirst.\rWraps here.\r\rNext.", ["Headline", "First.", "Wraps here.", "Next."]),
 ]
 
 
@@ -66,3 +68,56 @@ def test_sentence_table_columns_and_ids():
     assert list(frame.columns) == ["sentence_id", "paragraph", "start", "end", "text"]
     assert frame["sentence_id"].tolist() == ["p01.s1", "p01.s2", "p02.s1"]
     assert frame["paragraph"].tolist() == [1, 1, 2]
+
+
+# --- text from Windows, old Macs, other scripts, and the wrong type ---------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["CRLF", "CR"])
+def test_windows_and_old_mac_line_endings_give_the_ids_of_the_lf_text(newline):
+    from medialit.content.article import load_article
+
+    text = load_article().text
+    other = text.replace("\n", newline)
+    want, got = sentence_table(text), sentence_table(other)
+    assert got["sentence_id"].tolist() == want["sentence_id"].tolist()
+    assert got["text"].tolist() == want["text"].tolist()
+    for span in split_spans(other):  # offsets still index the text as given
+        assert " ".join(other[span.start : span.end].split()) == span.text
+
+
+def test_the_article_loaded_with_crlf_has_the_same_sentences(monkeypatch):
+    from medialit.content import article
+
+    lf = article.load_article()
+    real = article._data_text
+    monkeypatch.setattr(article, "_data_text", lambda name: real(name).replace("\n", "\r\n"))
+    article.load_article.cache_clear()
+    try:
+        crlf = article.load_article()
+        assert crlf.text == lf.text and crlf.paragraphs == lf.paragraphs
+    finally:
+        article.load_article.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天下雨了。我们待在家里！你来吗？好的。", ["今天下雨了。", "我们待在家里！", "你来吗？", "好的。"]),
+        ("他说：“我们赢了。”然后走了。", ["他说：“我们赢了。”", "然后走了。"]),
+        ("هل أنت هنا؟ نعم، أنا هنا. شكرا!", ["هل أنت هنا؟", "نعم، أنا هنا.", "شكرا!"]),
+    ],
+    ids=["chinese", "chinese-quote", "arabic"],
+)
+def test_chinese_and_arabic_sentence_ends(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("bad", [None, 5, b"bytes", ["a list"]])
+def test_not_a_string_is_a_clear_message(bad):
+    from medialit.text.textio import InputProblem
+
+    with pytest.raises(InputProblem, match="should be a string of text, not"):
+        split_sentences(bad)
+    with pytest.raises(InputProblem, match="should be a string of text, not"):
+        sentence_table(bad)

@@ -9,6 +9,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from medialit.text.sentences import paragraph_spans, sentence_id, split_spans
+from medialit.text.textio import normalise_newlines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +79,7 @@ def _sentences_frame(text: str) -> pd.DataFrame:
 def load_article() -> Article:
     """Load the op-ed and its metadata from the package (no network, works from any folder)."""
     meta = json.loads(_data_text("metadata.json"))
-    text = _data_text(meta["text_file"])
+    text = normalise_newlines(_data_text(meta["text_file"]))  # an article pack saved on Windows reads the same
     paragraphs = tuple(" ".join(text[s:e].split()) for s, e in paragraph_spans(text))
     return Article(
         title=meta["title"],

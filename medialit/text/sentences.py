@@ -1,5 +1,9 @@
 """Split any English text into paragraphs and sentences, keeping character offsets.
 
+Line ends may be LF, CRLF (Windows) or CR (old Macs): the ids are the same, and offsets index the text
+as given. Sentence ends of Chinese and Japanese (。！？, no space after them) and Arabic (؟ and the
+Urdu full stop ۔) are split too.
+
 Written here rather than taken from pysbd or syntok: both are unmaintained since
 2021-22 and neither keeps a quotation together with the attribution that follows
 it ("…," Zelensky said.), which this course relies on.  The rules are small,
@@ -11,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from medialit.text.textio import InputProblem
 
 if TYPE_CHECKING:  # pandas is imported lazily to keep `import medialit` fast
     import pandas as pd
@@ -37,11 +43,13 @@ REPORTING_VERBS = (
     "recalled|recalls|whispered|shouted|cried|concluded|acknowledged|acknowledges"
 )
 
-_OPEN_QUOTES = "\"'“‘«"
-_CLOSERS = "\"'”’»)]"
-# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_CANDIDATE = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_OPEN_QUOTES = "\"'“‘«「『"
+_CLOSERS = "\"'”’»)]」』）"
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or a CJK full
+# stop, exclamation or question mark, which needs no space after it.
+_CANDIDATE = re.compile(r"(?:[.!?؟۔]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？]+[" + re.escape(_CLOSERS) + r"]*")
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # CRLF is one line end, never two
+_PARAGRAPH_BREAK = re.compile(_NEWLINE + r"[ \t\u00a0]*" + _NEWLINE + r"\s*")
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + REPORTING_VERBS + r")\b[^.!?\"“”]{0,60}[.!?]",
 )
@@ -65,7 +73,7 @@ class Span:
 def _word_before(text: str, pos: int) -> str:
     """The token (letters, digits, dots) that ends just before position ``pos`` (or before a newline there)."""
     lo = max(0, pos - 80)  # a bounded window keeps long paragraphs linear
-    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # like the regex ``[\w.]+$``
+    end = pos - 1 if pos > lo and text[pos - 1] in "\r\n" else pos  # like the regex ``[\w.]+$``
     i = end
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
         i -= 1
@@ -80,10 +88,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     at = first.start()
     limit = at + 300  # look at most 300 characters ahead: no quadratic work on long paragraphs
     nxt = text[at]
-    # The next sentence must start with a capital, a digit or an opening quote/bracket.
+    # The next sentence must start with a capital (or a letter of a script without case), a digit or an
+    # opening quote/bracket.
     if nxt.islower():
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPEN_QUOTES or nxt in "(["):
+    if not (nxt.isalpha() or nxt.isdigit() or nxt in _OPEN_QUOTES or nxt in "(["):
         return False
     mark = text[punct_start:punct_end]
     if not _CLOSER_SET.isdisjoint(mark):
@@ -127,6 +136,7 @@ def _split_block(block: str, offset: int) -> list[tuple[int, int]]:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the paragraphs of ``text``: blocks separated by blank lines."""
+    _need_text(text)
     spans = []
     pos = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
@@ -136,8 +146,16 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def _need_text(text: object) -> str:
+    """``text`` itself if it is a string; otherwise an InputProblem that says what was given instead."""
+    if not isinstance(text, str):
+        raise InputProblem(f"the text to split should be a string of text, not {type(text).__name__}.")
+    return text
+
+
 def split_spans(text: str, first_paragraph: int = 1) -> list[Span]:
     """Split ``text`` into sentences with paragraph numbers and character offsets."""
+    _need_text(text)
     result: list[Span] = []
     for p_no, (ps, pe) in enumerate(paragraph_spans(text), start=first_paragraph):
         for i, (s, e) in enumerate(_split_block(text[ps:pe], ps), start=1):

@@ -12,13 +12,54 @@ MAX_BYTES = 20_000_000  # 20 MB: far more than any article, small enough to stay
 
 
 class InputProblem(ValueError):
-    """A problem with the text a learner gave us, with a message meant for them."""
+    """A problem with the text a learner gave us, with a message meant for them.
+
+    In Jupyter it shows as its one-line message, not a traceback (IPython calls ``_render_traceback_``).
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"{type(self).__name__}: {self}"]
+
+
+# Byte order marks of the Unicode encodings Windows tools write (UTF-32 first: it starts like UTF-16 LE).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def normalise_newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as plain LF, so paragraphs and sentence ids match."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def too_big(name: str, size: int | None) -> InputProblem:
+    """The message for an input over MAX_BYTES (``size`` None: more than the limit, exact size unknown)."""
+    how_big = f"is {size / 1e6:.1f} MB" if size is not None else f"is more than {MAX_BYTES / 1e6:.0f} MB"
+    return InputProblem(f"{name} {how_big}; the limit is {MAX_BYTES / 1e6:.0f} MB of text.")
 
 
 def decode_text(data: bytes, name: str = "the input") -> str:
-    """Decode UTF-8 bytes into text, refusing binary data, huge inputs and empty text."""
+    """Decode UTF-8 (or UTF-16/32 with a byte order mark) into text with LF line ends.
+
+    Refuses binary data, inputs over MAX_BYTES and empty text with an InputProblem.
+    """
     if len(data) > MAX_BYTES:
-        raise InputProblem(f"{name} is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB of text.")
+        raise too_big(name, len(data))
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                label = encoding.split("-")[0].upper() + "-" + encoding.split("-")[1]
+                raise InputProblem(
+                    f"{name} starts like {label} text but could not be decoded; save it as UTF-8 and try again."
+                ) from None
+            if "\x00" in text:
+                raise InputProblem(f"{name} looks like a binary file, not text (it contains NUL characters).")
+            return check_text(normalise_newlines(text), name)
     if b"\x00" in data:
         raise InputProblem(f"{name} looks like a binary file, not text (it contains NUL bytes).")
     try:
@@ -27,7 +68,7 @@ def decode_text(data: bytes, name: str = "the input") -> str:
         raise InputProblem(
             f"{name} is not UTF-8 text (undecodable byte at position {err.start}); save it as UTF-8 and try again."
         ) from None
-    return check_text(text, name)
+    return check_text(normalise_newlines(text), name)
 
 
 def check_text(text: object, name: str = "the text") -> str:
@@ -42,17 +83,27 @@ def check_text(text: object, name: str = "the text") -> str:
 def read_text(source: str | None) -> str:
     """Read text from a path, from standard input when ``source`` is '-', or raise InputProblem."""
     if source == "-":
-        return decode_text(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise too_big("standard input", None)
+        return decode_text(data, "standard input")
+    if not isinstance(source, str) or not source:
+        raise InputProblem("give the path of a text file, or - for standard input.")
     path = Path(source)
     if not path.exists():
         raise InputProblem(f"no such file: {source}")
     if path.is_dir():
         raise InputProblem(f"{source} is a folder, not a text file.")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise too_big(source, size)
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as err:
         raise InputProblem(f"cannot read {source}: {err.strerror or err}") from None
+    if len(data) > MAX_BYTES:  # a file that grew, or a special file with no size (e.g. /dev/zero)
+        raise too_big(source, None)
     return decode_text(data, source)
 
 
@@ -160,7 +211,7 @@ class PastedText:
 
 
 def _strip_markup(text: str) -> tuple[str, list[str]]:
-    """Text with scripts, styles, comments and tags taken out (entities decoded), and what was removed."""
+    """Text with scripts, styles, comments and tags taken out, and what was removed."""
     removed: list[str] = []
     for kind, pattern in (
         ("<script> block", r"<script\b[^>]*>.*?(?:</script\s*>|\Z)"),
@@ -200,12 +251,13 @@ def clean_pasted(text: object, name: str = "your text") -> PastedText:
     if "\x00" in text or len(_CONTROL.findall(text)) > max(10, len(text) // 100):
         return PastedText("", problem=f"{name} looks like the inside of a binary file, not text.")
     removed: list[str] = []
-    if _TAG.search(text) or "<!--" in text:
-        text, removed = _strip_markup(text)
     entities = len(_ENTITY.findall(text))
-    if entities:
+    if entities:  # decode first, so "&lt;script&gt;" is removed as a tag below instead of coming back live
         text = unescape(text)
         removed.append(f"{entities} HTML entit{'ies' if entities != 1 else 'y'} turned into characters (&amp; → &)")
+    if _TAG.search(text) or "<!--" in text:
+        text, markup = _strip_markup(text)
+        removed += markup
     text, invisible = _INVISIBLE.subn("", text)
     if invisible:
         removed.append(f"{invisible} invisible character{'s' if invisible != 1 else ''}")
