@@ -3,6 +3,7 @@
 import json
 import os
 import stat
+from itertools import zip_longest
 
 import pytest
 
@@ -268,8 +269,8 @@ def _number_question():
 def test_two_notebooks_checking_the_same_question_lose_no_attempt(tmp_path, run):
     q = _number_question()
     path = tmp_path / "progress.json"
-    data = _run_notebooks(path, [[("check", q.id, q.expected())] * 150] * 2)
-    assert data["answers"][q.id]["attempts"] == 300
+    data = _run_notebooks(path, [[("check", q.id, q.expected())] * 80] * 2)
+    assert data["answers"][q.id]["attempts"] == 160
     assert data["answers"][q.id]["correct"] is True
 
 
@@ -285,7 +286,7 @@ def test_four_notebooks_on_their_own_and_shared_questions_lose_nothing(tmp_path,
         mine = [("solution", qid, None) for qid in ids[n::4]]
         labels = [("label", f"p{n + 1:02d}.s{i}", "fact") for i in range(1, 6)]
         shared = [("check", q.id, q.expected())] * 5
-        jobs.append([job for trio in zip(mine, labels * len(mine), shared * len(mine)) for job in trio])
+        jobs.append([job for trio in zip_longest(mine, labels, shared) for job in trio if job])
     data = _run_notebooks(path, jobs)
     answers = data["answers"]
     assert sorted(qid for qid, e in answers.items() if e.get("revealed")) == ids  # no reveal forgotten
