@@ -29,7 +29,8 @@ from medialit.content.key import (
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "annotation-guide.md"
 FACTCHECK = Path("/work/shared/oped/factcheck.md")
-EVIDENCE_COLUMNS = ["evidence_id", "sentence_id", "claim", "publisher", "date", "url", "figure", "verdict", "context"]
+EVIDENCE_COLUMNS = ["evidence_id", "sentence_id", "claim", "publisher", "date", "url", "figure", "value", "unit"]
+EVIDENCE_COLUMNS += ["verdict", "context", "publisher_kind", "publisher_side", "first_hand", "based_on"]
 VERDICTS = ("supported", "needs context", "contested", "could not verify")
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|undated)$")
 # A number written with digits: 10, 1,200, 200,000, 70s.

@@ -110,7 +110,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("start", dtype="int64"),
         Column("end", dtype="int64"),
         Column("cue_type"),
-        Column("in_quote", MACHINE, "bool", "whether the cue sits inside a quotation"),
+        Column("in_quote", dtype="bool", about="whether the cue sits inside a quotation"),
         Column("note", KEY),
     ),
 }
