@@ -134,6 +134,30 @@ def cmd_handout(args: argparse.Namespace) -> str:
     return "".join(f"Wrote {path}\n" for path in paths)
 
 
+def cmd_pack_new(args: argparse.Namespace) -> str:
+    """A draft article pack: the text, its facts, and the annotator's key marked as the machine's."""
+    from medialit.teacher.pack_maker import new_pack, slug
+
+    out = args.out or slug(args.title)
+    facts = {k: v for k, v in (("published", args.published), ("licence", args.licence)) if v}
+    folder = new_pack(args.article, out, args.title, args.author, **facts)
+    return (
+        f"Wrote a draft pack in {folder}/ (every label is the machine's guess).\n"
+        f"Next: open notebooks/teacher/make_a_pack.ipynb to check it, then run: medialit pack check {folder}\n"
+    )
+
+
+def cmd_pack_check(args: argparse.Namespace) -> tuple[str, int]:
+    """Every problem that stops a pack being taught; exit status 0 only for a complete pack."""
+    from medialit.content.pack_check import check_pack
+
+    problems = check_pack(args.pack)
+    if not problems:
+        return f"{args.pack}: complete, ready to teach.\n", 0
+    lines = [f"{args.pack}: {len(problems)} problem{'s' if len(problems) != 1 else ''} to fix"]
+    return "\n".join([*lines, *(f"  {p}" for p in problems)]) + "\n", 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit media-literacy course.")
@@ -167,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=".", help="the folder to write them in (created if missing; default: here)")
     p.set_defaults(func=cmd_handout)
 
+    p = sub.add_parser("pack", help="make or check an article pack (any article as a lesson)")
+    pack = p.add_subparsers(dest="pack_command", required=True)
+    q = pack.add_parser("new", help="write a draft pack from a text file (the annotator's key, to be checked)")
+    q.add_argument("article", help="the article as a UTF-8 text file (its body; the title is given apart)")
+    q.add_argument("--title", required=True, help="the article's headline")
+    q.add_argument("--author", required=True, help="who wrote it")
+    q.add_argument("--published", help="when it was published, e.g. 2025-05-24")
+    q.add_argument("--licence", help="the licence that lets the course ship the text")
+    q.add_argument("--out", help="the pack folder to create (default: a name made from the title)")
+    q.set_defaults(func=cmd_pack_new)
+    q = pack.add_parser("check", help="list every problem in a pack; exit 0 only when it is complete")
+    q.add_argument("pack", help="the pack folder")
+    q.set_defaults(func=cmd_pack_check)
+
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -186,9 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    code = 0
+    if isinstance(out, tuple):  # a command that reports a verdict as its exit status (pack check)
+        out, code = out
     try:
         sys.stdout.write(out)
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. `medialit sentences | head`
         sys.stderr.close()
-    return 0
+    return code

@@ -44,8 +44,8 @@ class Article:
 
     @property
     def credit(self) -> str:
-        """A one-line credit to show wherever the op-ed is quoted."""
-        return CREDIT
+        """A one-line credit to show wherever the article is quoted (a pack's own, or the op-ed's)."""
+        return str(self.metadata.get("credit") or CREDIT)
 
     @property
     def sentences(self) -> pd.DataFrame:
@@ -75,20 +75,25 @@ def _sentences_frame(text: str) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"paragraph": "int64", "start": "int64", "end": "int64"})
 
 
-@lru_cache(maxsize=1)
-def load_article() -> Article:
-    """Load the op-ed and its metadata from the package (no network, works from any folder)."""
-    meta = json.loads(_data_text("metadata.json"))
-    text = normalise_newlines(_data_text(meta["text_file"]))  # an article pack saved on Windows reads the same
+def make_article(meta: dict[str, Any], text: str) -> Article:
+    """An Article from publication facts (pack.json or metadata.json) and its text (any line endings)."""
+    text = normalise_newlines(text)  # an article saved on Windows gives the same sentence ids
     paragraphs = tuple(" ".join(text[s:e].split()) for s, e in paragraph_spans(text))
     return Article(
-        title=meta["title"],
-        author=meta["author"],
-        author_note=meta["author_note"],
+        title=str(meta.get("title", "")),
+        author=str(meta.get("author", "")),
+        author_note=str(meta.get("author_note", "")),
         outlet=meta.get("outlet"),
-        published=meta["published"],
+        published=str(meta.get("published", "")),
         url=meta.get("url"),
         text=text,
         paragraphs=paragraphs,
         metadata=meta,
     )
+
+
+@lru_cache(maxsize=1)
+def load_article() -> Article:
+    """Load the op-ed and its metadata from the package (no network, works from any folder)."""
+    meta = json.loads(_data_text("metadata.json"))
+    return make_article(meta, _data_text(meta["text_file"]))

@@ -36,7 +36,7 @@ def _read_csv(name: str) -> pd.DataFrame:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)
 
 
-def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+def typed_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Give the key's CSV columns the types the schema declares: ints, floats and booleans where they belong."""
     import pandas as pd
 
@@ -53,7 +53,7 @@ def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _key_tables() -> dict[str, pd.DataFrame]:
-    return {name: _typed(name, _read_csv(f"{name}.csv")) for name in TABLES}
+    return {name: typed_table(name, _read_csv(f"{name}.csv")) for name in TABLES}
 
 
 def answer_key() -> Annotation:
