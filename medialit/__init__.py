@@ -53,6 +53,10 @@ _LAZY = {
     "skills_report": "medialit.learner.skills",
     "load_class": "medialit.teacher.classroom",
     "export_progress": "medialit.teacher.classroom",
+    "load_pack": "medialit.content.packs",
+    "use_pack": "medialit.content.pack_questions",
+    "pack_questions": "medialit.content.pack_questions",
+    "check_pack": "medialit.content.pack_check",
     "write_handouts": "medialit.teacher.handout",
 }
 

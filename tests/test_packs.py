@@ -147,3 +147,27 @@ def test_new_pack_refuses_to_overwrite_a_pack(draft, capsys):
     src = draft / "article.txt"
     assert main(["pack", "new", str(src), "--title", "t", "--author", "a", "--out", str(draft)]) == 2
     assert "already holds a pack" in capsys.readouterr().err
+
+
+def test_the_pack_maker_widgets_save_each_step_at_once(draft):
+    from medialit.teacher.pack_widgets import PackMaker
+
+    maker = PackMaker(draft)
+    assert maker.at == 0 and "p00.s1" in maker.sentence.value
+    maker.claim.value = None
+    maker.save_button.click()
+    assert "Choose a claim type" in maker.status.value and maker.at == 0  # nothing half-saved
+    while True:
+        sid = maker.ids[maker.at]
+        maker.claim.value, maker.reason.value = "fact", f"A record could show {sid}."
+        for name, _sid, _span, extra in maker._row_widgets:
+            if name == "statistics" and not extra["unit"].value:
+                extra["unit"].value = "votes"
+        last = maker.at == len(maker.ids) - 1
+        maker.save_button.click()
+        saved = load_pack(draft).tables["sentences"].set_index("sentence_id").loc[sid]
+        assert (saved["claim_type"], saved[MARKED_BY]) == ("fact", TEACHER)  # on disk before the next step
+        if last:
+            break
+    remaining = [str(p) for p in check_pack(draft)]
+    assert remaining and all(m.startswith("pack.json") for m in remaining), remaining  # only the facts are left

@@ -300,6 +300,8 @@ class Question:
 
     def sentence_text(self) -> str:
         """The op-ed sentence the question is about ('' if none)."""
+        if self.extra.get("sentence"):  # a pack's question carries its own article's sentence
+            return str(self.extra["sentence"])
         if not self.sentence_id:
             return ""
         from medialit.content.article import load_article
@@ -361,7 +363,14 @@ def load_questions() -> dict[str, Question]:
 
 def get_question(qid: object) -> Question | None:
     """The question with id ``qid`` (None if there is none)."""
-    return load_questions().get(qid) if isinstance(qid, str) else None
+    if not isinstance(qid, str):
+        return None
+    question = load_questions().get(qid)
+    if question is None and qid.startswith("pack."):  # a question made from an article pack's key
+        from medialit.content.pack_questions import pack_question
+
+        question = pack_question(qid)
+    return question
 
 
 def lesson_titles() -> dict[int, str]:

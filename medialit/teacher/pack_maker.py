@@ -166,6 +166,25 @@ class PackEditor:
         frame.at[i, MARKED_BY] = TEACHER
         self._save(name)
 
+    def add(self, name: str, sentence_id: str, span: str, **fields: str) -> None:
+        """Add a row the machine missed; ``span`` is copied exactly from the sentence (offsets are found)."""
+        import pandas as pd
+
+        sentences = self.pack.tables["sentences"].set_index("sentence_id")
+        if sentence_id not in sentences.index:
+            raise InputProblem(f"no sentence {sentence_id} in the pack")
+        start = int(sentences.at[sentence_id, "start"])
+        at = self.pack.text.find(span, start, int(sentences.at[sentence_id, "end"]))
+        if not span or at < 0:
+            raise InputProblem(f"{span!r} is not in sentence {sentence_id}: copy it exactly, quotes included")
+        column = {"attributions": "source", "statistics": "span", "cues": "span"}[name]
+        row = {"sentence_id": sentence_id, column: span, "start": str(at), "end": str(at + len(span))}
+        row |= {k: str(v) for k, v in fields.items()} | {MARKED_BY: TEACHER}
+        frame = pd.concat([self.pack.tables[name], pd.DataFrame([row])], ignore_index=True).fillna("")
+        self.pack.tables[name] = frame.sort_values(["start"], key=lambda c: c.astype(int), kind="stable")
+        self.pack.tables[name] = self.pack.tables[name].reset_index(drop=True)
+        self._save(name)
+
     def remove(self, name: str, sentence_id: str, span: str) -> None:
         """Delete a row the machine got wrong (it found a statistic or source that is not one)."""
         frame = self.pack.tables[name]
@@ -183,3 +202,39 @@ class PackEditor:
         self.pack.evidence = pd.concat([frame, pd.DataFrame([row])], ignore_index=True).fillna("")
         write_evidence(self.folder, self.pack.evidence)
         return eid
+
+
+def start_pack(
+    article: str | Path | None = None, folder: str | Path | None = None, title: str = "", author: str = ""
+) -> Path:
+    """The pack to work on: reopen ``folder`` if it holds one (saved edits kept), else draft a new one.
+
+    With no ``article``, a draft is made from the course's invented Millbrook opinion piece in a scratch
+    folder, so the notebook can be tried before a teacher has chosen a text.
+    """
+    if folder is not None and (Path(folder) / PACK_FILE).exists():
+        return Path(folder)
+    if article is None:
+        import tempfile
+
+        from medialit.text.textio import practice_text
+
+        demo = practice_text("millbrook_opinion")
+        headline, _, body = demo.body.partition("\n\n")
+        scratch = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="medialit-pack-")) / "demo"
+        source = scratch.parent / "demo-article.txt"
+        scratch.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(f"{body}\n\n{demo.label}\n", encoding="utf-8")
+        return new_pack(source, scratch, headline.strip(), "an invented columnist (practice text)")
+    return new_pack(article, folder or slug(title), title, author)
+
+
+def pack_report(folder: str | Path) -> str:
+    """What ``medialit pack check`` says about a pack, as text for a notebook cell."""
+    from medialit.content.pack_check import check_pack
+
+    problems = check_pack(folder)
+    if not problems:
+        return f"{folder}: complete, ready to teach."
+    lines = [f"{len(problems)} thing{'s' if len(problems) != 1 else ''} to fix before you teach this pack:"]
+    return "\n".join([*lines, *(f"  {p}" for p in problems)])
