@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from medialit.text.schema import KEY_COLUMNS, TABLES, Annotation
-from medialit.text.textio import InputProblem
+from medialit.text.textio import InputProblem, normalise_newlines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,7 +130,7 @@ def load_pack(folder: str | Path | None = None) -> Pack:
         raise InputProblem(f"no pack folder at {folder}")
     facts = read_facts(folder)
     text_file = str(facts.get("text_file") or TEXT_FILE)
-    text = _read(folder / text_file, "text").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(_read(folder / text_file, "text"))
     tables = {}
     for name in TABLES:
         path = folder / KEY_DIR / f"{name}.csv"

@@ -111,7 +111,7 @@ def new_pack(article: str | Path, out: str | Path, title: str, author: str, **fa
         raise InputProblem(f"{folder} already holds a pack; choose another folder or edit that one.")
     folder.mkdir(parents=True, exist_ok=True)
     text = body if body.startswith(title) else f"{title}\n\n{body}"
-    text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
+    text += "\n"
     write_atomic(folder / TEXT_FILE, text, SHARED)
     meta = {"name": folder.name, "title": title, "author": author, "published": "", "outlet": None, "url": None}
     meta |= {"genre": "", "licence": "", "credit": "", "made_with": "medialit pack new"} | facts
