@@ -171,3 +171,17 @@ def test_the_pack_maker_widgets_save_each_step_at_once(draft):
             break
     remaining = [str(p) for p in check_pack(draft)]
     assert remaining and all(m.startswith("pack.json") for m in remaining), remaining  # only the facts are left
+
+
+def test_the_second_pack_is_what_its_build_script_makes_and_passes_the_check():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "make_millbrook_pack.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert check_pack("millbrook-skate-park") == []
+    pack = load_pack("millbrook-skate-park")
+    assert pack.facts["invented"] is True and "invented" in pack.article.credit.lower()
+    assert pack.unconfirmed() == 0

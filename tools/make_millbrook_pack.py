@@ -302,8 +302,8 @@ ROWS = {  # table -> (sentence id, span, fields); offsets are found by the tools
         ),
     ],
     "cues": [
-        ("p05.s1", "disaster", dict(cue_type="loaded", note="Tom Walsh's word, quoted: the loaded word is his.")),
-        ("p07.s2", "could", dict(cue_type="hedge", note="The clerk leaves room: building 'could' start.")),
+        ("p05.s1", "disaster", dict(cue_type="loaded", in_quote="true", note="Tom Walsh's word, quoted: it is his.")),
+        ("p07.s2", "could", dict(cue_type="hedge", in_quote="false", note="The clerk leaves room: 'could'.")),
     ],
 }
 SPAN = {"attributions": "source", "statistics": "span", "cues": "span"}
