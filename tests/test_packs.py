@@ -185,3 +185,37 @@ def test_the_second_pack_is_what_its_build_script_makes_and_passes_the_check():
     pack = load_pack("millbrook-skate-park")
     assert pack.facts["invented"] is True and "invented" in pack.article.credit.lower()
     assert pack.unconfirmed() == 0
+
+
+def test_end_to_end_new_article_to_class_results(draft, tmp_path, monkeypatch):
+    """pack new -> the teacher's editor -> pack check -> two learners practise -> export -> class results."""
+    from medialit import check, solution
+    from medialit.content.pack_questions import pack_questions, use_pack
+    from medialit.teacher.class_files import load_class
+    from medialit.teacher.class_results import pack_rates
+    from medialit.teacher.export import export_progress
+
+    _finish(draft)
+    assert check_pack(draft) == []
+    pack = use_pack(draft)
+    questions = pack_questions(draft, "label")
+    assert questions and all(q.id.startswith(f"pack.{pack.name}.label.") for q in questions)
+    hand_in = tmp_path / "hand-in"
+    hand_in.mkdir()
+    for n, learner in enumerate(("Ana", "Ben")):
+        monkeypatch.setenv("MEDIALIT_PROGRESS_FILE", str(tmp_path / f"{learner}.json"))
+        first = questions[0]
+        wrong = next(o for o in first.options if o != first.answer)
+        assert check(first.id, wrong if n else first.answer).status == ("incorrect" if n else "correct")
+        if n:
+            solution(first.id)  # Ben asks to see it
+        check(questions[1].id, questions[1].answer)
+        export_progress(hand_in / f"{learner}.json", learner)
+    data = load_class(hand_in)
+    assert not data.problems
+    rates = pack_rates(data.answers, pack.name).set_index("question_id")
+    row = rates.loc[questions[0].id]
+    assert (row["tried"], row["correct"], row["answer_shown"]) == (2, 1, 1)
+    assert row["prompt"] == questions[0].prompt
+    assert questions[1].id in rates.index
+    assert pack_rates(data.answers, "kirichenko-2025").empty  # packs stay apart

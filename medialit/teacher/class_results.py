@@ -281,7 +281,7 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     and the most common wrong final answer (choices written as the buttons show them)."""
     import pandas as pd
 
-    from medialit.content.questions import load_questions
+    from medialit.content.questions import get_question, load_questions
 
     columns = [
         "question_id",
@@ -300,7 +300,7 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     rows = []
     order = {qid: i for i, qid in enumerate(bank)}
     for qid, group in tried.groupby("question_id", sort=False):
-        q = bank.get(str(qid))
+        q = bank.get(str(qid)) or get_question(str(qid))  # a pack's question, made from its key
         wrong = group.loc[~group["correct"], "answer"]
         wrong = wrong[wrong != ""]
         if q is not None and q.kind in ("choice", "multi"):
@@ -323,3 +323,11 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns)
     table["_order"] = [order.get(q, len(order)) for q in table["question_id"]]
     return table.sort_values(["_order", "question_id"]).drop(columns="_order").reset_index(drop=True)
+
+
+def pack_rates(answers: pd.DataFrame, pack: str) -> pd.DataFrame:
+    """``question_rates`` for one article pack's questions only (``pack`` is its name, e.g. "millbrook-skate-park")."""
+    if answers.empty:
+        return question_rates(answers)
+    mine = answers[answers["question_id"].astype(str).str.startswith(f"pack.{pack}.")]
+    return question_rates(mine)
