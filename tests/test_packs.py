@@ -84,6 +84,9 @@ def _finish(draft):
         "Millbrook Gazette (invented)",
         "2026-01-01",
         "https://example.org/invented",
+        publisher_kind="newspaper",
+        publisher_side="an invented local paper; no side",
+        first_hand="yes: its own report",
     )
     facts = json.loads((draft / "pack.json").read_text(encoding="utf-8"))
     facts |= {"published": "2026-01-01", "licence": "invented for the course (MIT)"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from medialit.content.packs import MACHINE, MARKED_BY, REQUIRED_FACTS, Pack, load_pack, pack_columns
+from medialit.content.packs import MACHINE, MARKED_BY, PROFILE_COLUMNS, REQUIRED_FACTS, Pack, load_pack, pack_columns
 from medialit.text.schema import CLAIM_TYPES, FORMS, QUALIFIERS, SOURCE_TYPES, TABLES
 from medialit.text.textio import InputProblem
 
@@ -134,9 +134,9 @@ def _evidence(pack: Pack) -> list[Problem]:
     ids = set(pack.tables["sentences"]["sentence_id"])
     for i, row in pack.evidence.iterrows():
         where = f"evidence.csv row {i + 2} ({row.get('evidence_id', '?')})"
-        for column in ("publisher", "date", "url"):
+        for column in ("publisher", "date", "url", *PROFILE_COLUMNS):
             if not str(row.get(column, "")).strip():
-                out.append(Problem(where, f"give the source's {column}"))
+                out.append(Problem(where, f"give the source's {column.replace('_', ' ')}"))
         date, url = str(row.get("date", "")).strip(), str(row.get("url", "")).strip()
         if date and date != UNDATED and not DATE.match(date):
             out.append(Problem(where, f"date {date!r} should look like 2025-05-24 (or say {UNDATED!r})"))

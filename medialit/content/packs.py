@@ -40,6 +40,9 @@ OLD_FACTS_FILE = "metadata.json"  # the op-ed's facts file, from before packs ex
 OPED = "kirichenko-2025"
 REQUIRED_FACTS = ("title", "author", "published", "licence")
 EVIDENCE_COLUMNS = ["evidence_id", "sentence_id", "claim", "publisher", "date", "url", "figure", "verdict", "context"]
+# The source profile every evidence row carries, as in the op-ed's evidence.csv: what kind of publisher, its
+# side or affiliation (or that none is known), and whether it reports first-hand.
+PROFILE_COLUMNS = ["publisher_kind", "publisher_side", "first_hand"]
 
 
 def pack_columns(table: str) -> list[str]:

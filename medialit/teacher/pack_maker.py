@@ -192,7 +192,11 @@ class PackEditor:
         self._save(name)
 
     def add_evidence(self, sentence_id: str, claim: str, publisher: str, date: str, url: str, **fields: str) -> str:
-        """Add a cited evidence row for a checkable claim; return its id."""
+        """Add a cited evidence row for a checkable claim; return its id.
+
+        Give its source profile too (``publisher_kind``, ``publisher_side``, ``first_hand``), as the op-ed's
+        evidence rows do; ``medialit pack check`` asks for them.
+        """
         import pandas as pd
 
         frame = self.pack.evidence
