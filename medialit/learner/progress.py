@@ -53,12 +53,9 @@ def progress_path() -> Path:
     return Path(override).expanduser() if override else Path.home() / ".medialit" / "progress.json"
 
 
-_valid_entry = valid_entry  # the old private name, still used by older callers
-
-
 def jsonable(answer: object, _depth: int = 0) -> str | int | float | list | None:
     """An answer in a form JSON can store (other objects become their repr; giant numbers a short text)."""
-    if isinstance(answer, int) and not isinstance(answer, bool) and abs(answer) >= 10**18:
+    if isinstance(answer, int) and not isinstance(answer, bool) and abs(answer) >= 10**100:  # JSON cannot hold 10**5000
         return f"a whole number with about {int(answer.bit_length() * 0.30103) + 1} digits"
     if answer is None or isinstance(answer, (str, int, float)) and not isinstance(answer, bool):
         return answer
