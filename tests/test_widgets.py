@@ -10,6 +10,7 @@ from medialit.learner.practice import Practice, label_sentence, mark_qualifier, 
 from medialit.learner.progress import store
 
 PRACTICE = [q for q in load_questions().values() if q.use == "practice"]
+GRADED = [q for q in PRACTICE if q.kind != "open"]  # an open answer is saved, never right or wrong
 
 
 def shown(p):
@@ -29,7 +30,7 @@ def test_there_are_practice_questions_in_each_lesson():
     assert {q.lesson for q in PRACTICE} == set(lesson_titles())
 
 
-@pytest.mark.parametrize("q", PRACTICE, ids=lambda q: q.id)
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
 def test_right_answer_by_click(q):
     p = practice(q.id)
     choose(p, q.expected())
@@ -40,7 +41,7 @@ def test_right_answer_by_click(q):
     assert shown(p).splitlines()[0] == str(check(q.id, q.expected())).splitlines()[0]
 
 
-@pytest.mark.parametrize("q", PRACTICE, ids=lambda q: q.id)
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
 def test_wrong_answer_by_click_gives_the_hint(q):
     p = practice(q.id)
     choose(p, next(o for o in q.choices() if o != q.expected()))
@@ -58,7 +59,7 @@ def test_nothing_chosen_is_not_attempted():
     assert store().get("01.p1") == {}  # not counted as a try
 
 
-@pytest.mark.parametrize("q", PRACTICE, ids=lambda q: q.id)
+@pytest.mark.parametrize("q", GRADED, ids=lambda q: q.id)
 def test_widget_messages_never_point_to_code_the_lesson_does_not_import(q):
     p = practice(q.id)
     p.check_button.click()  # nothing chosen
@@ -72,6 +73,15 @@ def test_widget_messages_never_point_to_code_the_lesson_does_not_import(q):
         text = shown(p)
         assert "hint(" not in text and "solution(" not in text and "answer_" not in text, text
         assert ("Press Hint" in text) if n == 0 else ("Answer:" in text), text
+
+
+@pytest.mark.parametrize("q", [q for q in PRACTICE if q.kind == "open"], ids=lambda q: q.id)
+def test_an_open_answer_typed_in_its_box_is_saved_with_the_checklist(q):
+    p = practice(q.id)
+    p.input.value = q.model_answer
+    p.check_button.click()
+    assert "Saved" in shown(p) and q.rubric[0] in shown(p)
+    assert store().get(q.id)["answer"] == q.model_answer
 
 
 def test_first_wrong_click_says_press_hint():

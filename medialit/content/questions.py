@@ -196,6 +196,10 @@ class KeyRef:
             from medialit.content.key import evidence
 
             frame = evidence()
+        elif self.table == "argument":  # lesson 08: which claims carry the thesis and which way they lean
+            from medialit.content.argument import argument_map
+
+            frame = argument_map()
         else:
             if annotation is None:
                 from medialit.content.key import answer_key
