@@ -219,3 +219,63 @@ def test_each_form_notebook_asks_every_skill_before_the_report(form):
 
 def test_ids_are_unique_across_the_whole_bank():
     assert all(get_question(q.id) is q for q in ITEMS)
+
+
+# --- the teacher's view on the synthetic sample class --------------------------------------------------
+
+SAMPLE = ROOT / "notebooks" / "teacher" / "sample_class"
+
+
+def test_the_sample_class_takes_both_forms_and_is_in_sync():
+    import subprocess
+    import sys
+
+    from medialit.teacher.classroom import load_class
+    from medialit.teacher.skills import paired_learners
+
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_sample_class.py"), "--check"], capture_output=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = load_class(SAMPLE)
+    assert len(paired_learners(data.answers)) == 10  # two learners missed one form each
+    assert all("synthetic" in name for name in data.answers["learner"].unique())
+
+
+def test_the_teacher_view_shows_paired_gains_per_skill_on_the_sample_class():
+    from medialit.teacher.classroom import load_class
+    from medialit.teacher.skills import skill_gains, skills_dashboard
+
+    answers = load_class(SAMPLE).answers
+    gains = skill_gains(answers).set_index("skill")
+    assert list(gains.index) == list(SKILLS)
+    for skill, row in gains.iterrows():
+        items = len(form_items("A", skill))
+        assert row.answered_A == row.answered_B == 10 * items  # only the ten paired learners count
+        assert row.gain == pytest.approx(row.right_B / row.answered_B - row.right_A / row.answered_A)
+        assert row.gain > 0, skill  # the synthetic class improves on every skill
+    view = skills_dashboard(SAMPLE)
+    text, html = repr(view), view._repr_html_()
+    for row in gains.itertuples():
+        assert f"{row.title}: before (A)" in text and f"{row.right_A} of {row.answered_A} (" in text
+        assert f"{row.right_B} of {row.answered_B} (" in text and f"gain {row.gain * 100:+.0f} points" in text
+    assert "10 took both" in text and "26%" in text and "35%" in text and "pewresearch.org" in text
+    assert html.count("background:#0072B2") == len(html.split('role="img"')) - 1  # one colour for every bar
+
+
+def test_an_unpaired_learner_does_not_count_and_bars_scale_to_their_own_total():
+    import pandas as pd
+
+    from medialit.render.display import bar_chart
+    from medialit.teacher.skills import skill_gains
+
+    rows = [
+        {"learner": "Only A", "question_id": "A.20", "answer": "x", "correct": True, "attempts": 1, "revealed": False},
+        {"learner": "Both", "question_id": "A.20", "answer": "x", "correct": False, "attempts": 1, "revealed": False},
+        {"learner": "Both", "question_id": "B.20", "answer": "x", "correct": True, "attempts": 1, "revealed": False},
+    ]
+    gains = skill_gains(pd.DataFrame(rows)).set_index("skill").loc["sources"]
+    assert (gains.right_A, gains.answered_A, gains.right_B, gains.answered_B) == (0, 1, 1, 1)
+    chart = bar_chart([("a", 6, ""), ("b", 3, "")], out_of=[12, 3], colour="#0072B2")
+    assert "width:50.0%" in chart._repr_html_() and "width:100.0%" in chart._repr_html_()
+    assert "6 of 12 (50%)" in repr(chart) and "3 of 3 (100%)" in repr(chart)

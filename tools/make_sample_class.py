@@ -1,7 +1,8 @@
 """Generate the synthetic sample class in notebooks/teacher/sample_class/ (deterministic: a fixed seed).
 
 Twelve invented learners ("Learner 01 (synthetic)" ...) label the op-ed's paragraphs 8-12, as in the
-class activity of lesson 01, and answer lessons 1-3's questions. Their labels are drawn around the
+class activity of lesson 01, answer lessons 1-3's questions, and take both forms of the skills check
+(two learners miss one form each). Their labels are drawn around the
 answer key: usually the key's label, with disagreement concentrated on the sentences the key marks as
 debatable (towards the other labels its debatable_why names). Nobody real is described. Each file has
 exactly the shape `medialit export` writes, so the teacher's notebook can be tried without a class.
@@ -106,16 +107,53 @@ def answers_for(rng: random.Random, number: int) -> dict[str, dict]:
     return answers
 
 
+SKILLS_SEED = SEED + 1  # a generator of its own, so adding the check left the lesson answers and labels unchanged
+SKIPPED_FORM = {5: "A", 12: "B"}  # learner number -> the form they missed (so not everyone is paired)
+
+
+def skills_answers_for(rng: random.Random, number: int) -> dict[str, dict]:
+    """One learner's answers to both skills-check forms: weaker on form A (before), stronger on form B (after).
+
+    Before the course the checkable half of the fact/opinion block is harder (statements a learner disagrees
+    with get called opinion), as in Pew's survey; the source items gain most.
+    """
+    from medialit.learner.skills import form_items
+
+    skill = SKILL[number - 1]
+    answers = {}
+    for form in ("A", "B"):
+        if SKIPPED_FORM.get(number) == form:
+            continue
+        for q in form_items(form):
+            base = skill * (0.62 if form == "A" else 0.9)
+            if q.extra.get("half") == "checkable" and form == "A":
+                base *= 0.8
+            if q.extra["skill"] == "sources" and form == "B":
+                base = min(0.97, base + 0.08)
+            right = _as_typed(q.expected())
+            if rng.random() < base:
+                answers[q.id] = {"answer": right, "correct": True, "attempts": 1, "wrong": [], "revealed": False}
+                continue
+            wrong = rng.choice([c for c in q.choices() if c != right] or [25])
+            if rng.random() < 0.7:
+                entry = {"answer": right, "correct": True, "attempts": 2, "wrong": [norm_text(str(wrong))]}
+            else:
+                entry = {"answer": wrong, "correct": False, "attempts": 1, "wrong": [norm_text(str(wrong))]}
+            answers[q.id] = {**entry, "revealed": False}
+    return answers
+
+
 def build() -> dict[str, str]:
     """File name -> JSON text for every synthetic learner."""
     rng = random.Random(SEED)
+    skills_rng = random.Random(SKILLS_SEED)
     key = answer_key().sentences
     stretch = key[key["paragraph"].between(*PARAGRAPHS)]
     files = {}
     for number in range(1, LEARNERS + 1):
         learner = f"Learner {number:02d} (synthetic)"
         labels = labels_for(rng, number, stretch)
-        answers = answers_for(rng, number)
+        answers = answers_for(rng, number) | skills_answers_for(skills_rng, number)
         stamp = f"2025-09-22T10:{number * 3:02d}:00Z"  # fixed, so regeneration gives identical files
         payload = export_payload(learner, answers, {"oped": labels}, stamp, synthetic=True, note=NOTE)
         files[default_file_name(learner)] = export_json(payload)

@@ -329,15 +329,28 @@ def bar_chart(
     title: str = "",
     unit: str = "",
     caption: str = "",
+    out_of: float | list[float] | None = None,
+    colour: str | None = None,
 ) -> HTMLView:
-    """A horizontal bar chart of (label, value, note) rows; each value is also written as text."""
+    """A horizontal bar chart of (label, value, note) rows; each value is also written as text.
+
+    ``out_of`` (one total, or one per row, e.g. the learners who answered) scales each bar to its own total
+    and writes "6 of 12 (50 %)"; without it bars scale to the largest value. ``colour`` gives every bar one
+    colour (use it unless colour means something); without it bars cycle through the Okabe-Ito palette.
+    """
+    totals = out_of if isinstance(out_of, (list, tuple)) else [out_of] * len(rows)
     top = max([float(v) for _, v, _ in rows] + [0.0]) or 1.0
-    colours = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+    colours = (colour,) if colour else ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
     html = [f'<div class="ml-chart" style="font-family:sans-serif;max-width:46em"><p><b>{escape(title)}</b></p>']
     text = [title] if title else []
-    for i, (label, value, note) in enumerate(rows):
-        share = max(float(value) / top, 0.0)
+    for i, ((label, value, note), total) in enumerate(zip(rows, totals)):
         shown = f"{float(value):,.0f}" if float(value) == int(float(value)) else f"{float(value):,}"
+        if total is not None:
+            share = float(value) / float(total) if float(total) else 0.0
+            shown = f"{shown} of {float(total):,.0f} ({share:.0%})"
+        else:
+            share = float(value) / top
+        share = min(max(share, 0.0), 1.0)
         words = escape(f"{label}: {shown} {unit}".strip(), quote=True)
         bar = f"background:{colours[i % len(colours)]};height:1em;width:{round(share * 100, 1)}%;min-width:2px"
         html.append(
