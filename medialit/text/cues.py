@@ -9,7 +9,6 @@ the author's own words; acronyms (NATO, CDC) are a sign of plain reporting and t
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -37,11 +36,6 @@ STRONG |= {"probably": 0.6, "arguably": 0.7, "presumably": 0.6, "supposedly": 0.
 STRONG |= {"kind of": 0.5, "sort of": 0.5, "as if": 0.6, "as though": 0.5, "reportedly": 0.1, "allegedly": 0.1}
 # Common words that are cues only weakly (they often appear in plain reporting too).
 WEAK = frozenset("already itself themselves largely mostly partly if would could may".split())
-QUOTED_WEIGHT = 0.2  # a cue inside quotation marks: the speaker's words, not the author's
-REPORTED_WEIGHT = 0.4  # a cue inside a paraphrase after a reporting verb ("warned that …")
-# Kept for callers; the score now counts "we" and "you" through voice_signals (a bare "I" in news is
-# mostly a quoted speaker whose quotation marks were cut off, and it did not help on real news).
-PERSONAL = frozenset("i me my mine we us our ours you your yours myself ourselves yourself".split())
 _NOT_RHETORICAL = frozenset("though if as so".split())
 _COMPARATIVE = frozenset("more less worse better greater higher lower bigger smaller larger further".split())
 _BEFORE_CERTAIN = frozenset(
@@ -58,7 +52,7 @@ class Cue(NamedTuple):
     start: int
     end: int
     cue_type: str
-    weight: float = 0.0  # its pull towards opinion in the author's own words (see cue_weight)
+    weight: float = 0.0  # its pull towards opinion in the author's own words (base_weight)
 
 
 @lru_cache(maxsize=1)
@@ -257,17 +251,3 @@ _EMPHASIS = frozenset(lexicon.EMPHASIS.split())
 def base_weight(cue_type: str, phrase: str) -> float:
     """The weight of one cue (lower-case words) in the opinion score, lowered for weak words."""
     return STRONG.get(phrase, WEIGHTS.get(cue_type, 0.0)) * (0.4 if phrase in WEAK else 1.0)
-
-
-def cue_weight(cue: Cue, quoted: bool, reported: bool) -> float:
-    """A cue's weight where it stands: full in the author's words, less inside a quote or a paraphrase."""
-    if quoted:
-        return cue.weight * QUOTED_WEIGHT
-    if reported:
-        return cue.weight * REPORTED_WEIGHT
-    return cue.weight
-
-
-def opinion_score(evidence: float) -> float:
-    """Squash the summed evidence into 0..1 (0 = plain reporting, near 1 = strongly opinionated)."""
-    return 1.0 - math.exp(-max(0.0, evidence))

@@ -68,6 +68,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("text"),
         Column("claim_type", about="fact, opinion, prediction or mixed (a label, or the machine's guess)"),
         Column("opinion_score", MACHINE, "float64", "0 to 1: how much opinion evidence the annotator found"),
+        Column("signals", MACHINE, about="the signals that decided the guess and their pull, strongest first"),
         Column("debatable", KEY, "bool", "whether another label is defensible too"),
         Column("debatable_why", KEY, about="the other defensible label and why"),
         Column("rationale", KEY, about="why the key chose its label, in one sentence"),

@@ -1,0 +1,78 @@
+"""One text prepared once for every detector: its sentences, its tokens and its quotations.
+
+The idea is spaCy's ``Doc``: the annotator splits and tokenises a text a single time and hands the same
+``Document`` to the date, statistic, attribution and cue finders, so no finder splits the text again.
+Several texts can share one ``Document`` (``annotate_many``): they are joined with blank lines, so no
+sentence, quotation or phrase runs from one text into the next, and ``document`` says whose each sentence is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from medialit.text.sentences import Span, sentence_id, split_spans
+from medialit.text.tokens import Tokens
+
+SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
+_QUOTES = re.compile(  # the look-ahead lets the regex engine skip quickly to a quotation mark
+    r"(?=[“\"‘])(?:“[^”“\n]{1,3000}(?:”|(?=\n))|(?<![\w\"])\"[^\"\n]{1,3000}\"|(?<!\w)‘[^’‘\n]{2,300}’(?!\w))"
+)
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Offsets of quotations in curly or straight double quotes (and multi-word single curly quotes)."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+class Document:
+    """A text (or several joined by blank lines) split into sentences and tokens, with its quotations."""
+
+    def __init__(self, texts: str | list[str], first_paragraph: int = 1) -> None:
+        batch = [texts] if isinstance(texts, str) else list(texts)
+        self.offsets: list[int] = []  # where each text of the batch starts in ``self.text``
+        pos = 0
+        for t in batch:
+            self.offsets.append(pos)
+            pos += len(t) + len(SEPARATOR)
+        self.text = SEPARATOR.join(batch)
+        self.spans: list[Span] = split_spans(self.text, first_paragraph)
+        self.starts = [s.start for s in self.spans]
+        self.ends = [s.end for s in self.spans]
+        self.bounds = list(zip(self.starts, self.ends))
+        # Which text each sentence belongs to, and its paragraph numbered from the start of that text.
+        self.document = [bisect_right(self.offsets, s.start) - 1 for s in self.spans]
+        first_of: dict[int, int] = {}
+        for s, d in zip(self.spans, self.document):
+            first_of.setdefault(d, s.paragraph)
+        self.paragraphs = [s.paragraph - first_of[d] + first_paragraph for s, d in zip(self.spans, self.document)]
+        self.ids = [sentence_id(p, s.index) for p, s in zip(self.paragraphs, self.spans)]
+        self.tokens = Tokens(self.text)
+        self.quotes = find_quotes(self.text)
+        self.q_starts = [a for a, _ in self.quotes]
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence that holds offset ``pos``, or -1 between sentences."""
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.ends[k] else -1
+
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` is strictly inside a quotation (not on its opening mark)."""
+        k = bisect_right(self.q_starts, pos) - 1
+        return k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]
+
+    def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The parts of the quotations that fall inside lo..hi."""
+        quotes = self.quotes
+        k = max(0, bisect_right(self.q_starts, lo) - 1)
+        out = []
+        while k < len(quotes) and quotes[k][0] < hi:
+            a, b = quotes[k]
+            if b > lo:
+                out.append((max(a, lo), min(b, hi)))
+            k += 1
+        return out
+
+    def same_text(self, k: int, j: int) -> bool:
+        """Sentences ``k`` and ``j`` come from the same text of the batch."""
+        return self.document[k] == self.document[j]

@@ -1,0 +1,221 @@
+"""The words of attribution: reporting verbs and speech nouns, and how to find and type a source phrase.
+
+General rules, not a list of names: a reporting verb's source is the noun phrase before it (or after it,
+in "said Smith"); its type is guessed from the words of the phrase (the course's own source classes).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs by lemma; the second field says whether the verb itself takes a side ("loaded").
+_NEUTRAL = """say tell add ask write note state report explain announce comment respond reply confirm answer
+mention remark observe declare describe recall recount predict estimate testify post tweet call suggest
+indicate show find reveal argue believe think expect film photograph""".split()
+_LOADED = """warn admit claim insist accuse dismiss allege concede confess boast brag complain lament deny
+reject slam blast decry condemn criticise criticize praise hail urge demand threaten vow pledge promise contend
+assert acknowledge blame mock ridicule scoff sneer rant fume whine gloat quip joke mutter shout scream cry
+fear hope caution stress emphasise emphasize""".split()
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "writing", "written"],
+    "find": ["found", "finds", "finding"],
+    "think": ["thought", "thinks", "thinking"],
+    "show": ["showed", "shows", "showing", "shown"],
+    "cry": ["cried", "cries"],
+}
+_DOCUMENT_WORDS = frozenset(
+    """report reports study studies data figures footage recordings recording survey poll polls analysis
+    documents document records statistics research images video videos photos evidence estimates assessment
+    intelligence satellite tests investigation review audit census""".split()
+)
+# Verbs too common in other senses; they report only with a document or a named subject.
+_WEAK = frozenset("show find indicate reveal suggest believe think expect fear hope call describe".split())
+_NOT_SUBJECT_END = frozenset(
+    """the a an of and or but his her its their our my your this that these those no any some with by for from
+    in on to at through without into than as is are was were be been being it he she they we i you who which
+    what when while because if so not also very more most less""".split()
+)
+# A word before a verb form that shows it is a noun or an infinitive ("the claim", "amid fears", "to explain").
+_NOUN_BEFORE = frozenset(
+    """to the a an his her their its of our my your this that these those amid over about with without despite
+    for from by in on at into under after before no any some such growing own new public private""".split()
+)
+_PASSIVE_BEFORE = frozenset("was were been being is are be".split())
+_PARTICIPLES = frozenset("said told seen heard shown written found thought spotted observed".split())
+_PERCEIVED = frozenset("seen heard spotted filmed photographed observed reported recorded".split())
+_PRONOUNS = frozenset("he she they it we i you this that these those there who which one".split())
+_SKIP_BEFORE = re.compile(
+    r"(?:,?\s(?:also|recently|publicly|privately|openly|bluntly|even|reportedly|repeatedly|previously|later|then|"
+    r"has|have|had|was|were|is|are|will|would|did|does|do|not|never|already|once|just|first|further|too|allegedly|"
+    r"angrily|quickly|flatly|loudly|quietly|simply|again|often|frequently|went\sas\sfar\sas\sto|went\sso\sfar\sas\sto|"
+    r"has\sgone\sas\sfar\sas\sto|went\son\sto|go\sas\sfar\sas\sto|has\sbeen|have\sbeen|had\sbeen|\w+ly)\b)+\s?$"
+)
+_BOUNDARY = re.compile(
+    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
+    r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
+)
+_LEADING = re.compile(
+    r"^(?:(?:but|and|yet|so|meanwhile|however|even|still|now|then|also|instead|moreover|indeed|similarly|"
+    r"yesterday|today|earlier|later|recently|separately|privately|publicly|in\sfact|in\sturn|for\sits\spart|"
+    r"for\shis\spart|for\sher\spart),?\s)+",
+    re.IGNORECASE,
+)
+# Nouns that attribute words to someone named after them: "according to X", "a talking point from X".
+_NOMINAL_HEADS = frozenset(
+    """according words point claim statement remarks comments warning admission assessment estimate argument
+    message line view position""".split()
+)
+_AFTER_SOURCE = re.compile(
+    r"\s?((?:[\w’'.\-]+\s?){1,12}?)(?=[,.;:!?”\"()—–]|(?:that|who|which|on|in|at|is|are|was|were|has|have|had|"
+    r"said|says|told|tells|wrote|writes|added|adds)\b|$)"
+)
+_AUX = frozenset(
+    """is are was were has have had will would could can may might should must isn’t aren’t wasn’t weren’t hasn’t
+    haven’t won’t can’t couldn’t didn’t doesn’t don’t isn't aren't wasn't hasn't won't can't does do did""".split()
+)
+_CLAUSE_AUX = re.compile(
+    r"(?i)\s(?:that\b|(?:[\w’'.\-]+\s){0,6}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"must|isn’t|isn't|aren’t|wasn’t|weren’t|hasn’t|haven’t|won’t|can’t|couldn’t|didn’t|doesn’t|remains|lacks|"
+    r"did|does|do)\b)"
+)
+
+
+def _forms(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    double = lemma in ("admit", "quip", "slam", "regret")
+    past = lemma + lemma[-1] + "ed" if double else lemma + "ed"
+    ing = lemma + lemma[-1] + "ing" if double else lemma + "ing"
+    return [lemma, lemma + "s", past, ing]
+
+
+VERB_LEMMAS = {form: (lemma, "neutral") for lemma in _NEUTRAL for form in _forms(lemma)}
+VERB_LEMMAS |= {form: (lemma, "loaded") for lemma in _LOADED for form in _forms(lemma)}
+VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
+
+
+SPEECH_NOUNS = {w: "neutral" for w in "statement statements remarks comments view views assessment words".split()}
+SPEECH_NOUNS |= {
+    w: "loaded"
+    for w in "claim claims warning warnings threat threats admission accusation accusations promise promises".split()
+}
+
+
+def _clean_source(raw: str) -> str:
+    raw = _LEADING.sub("", raw.strip(" ,") + " ").strip(" ,")
+    words = raw.split()
+    if len(words) > 9 and " and " in raw:
+        raw = raw.rsplit(" and ", 1)[1]
+        words = raw.split()
+    if len(words) > 14:
+        raw = " ".join(words[-6:])
+    last = raw.rsplit(" ", 1)[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+        raw = raw[:-1]  # a full stop, not an abbreviation such as "Jr." or "U.S."
+    return raw
+
+
+_RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
+_COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:\w+ly\s)?$")
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s){1,4}(?=[a-z])")
+
+
+def _span(lo: int, raw: str, start: int) -> tuple[int, int] | None:
+    cleaned = _clean_source(raw)
+    if not cleaned:
+        return None
+    offset = lo + start + raw.find(cleaned)
+    return offset, offset + len(cleaned)
+
+
+def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that is the subject of a reporting verb at ``verb`` (sentence from ``lo``)."""
+    lo = max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
+    left = text[lo:verb]
+    skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
+    if skip:
+        left = left[: skip.start()]
+    left = left.rstrip()
+    if left.endswith(","):  # "Keith Kellogg, President Trump's special envoy to Ukraine, said"
+        inner = left[:-1]
+        comma = inner.rfind(", ")
+        if comma < 0:
+            return None
+        head_bounds = list(_BOUNDARY.finditer(inner, 0, comma))
+        start = head_bounds[-1].end() if head_bounds else 0
+        appositive = inner[comma + 2 :]
+        if _RELATIVE.match(appositive):  # "Fenwick, who has led the town since 2019, told"
+            end = comma
+        elif _BOUNDARY.search(appositive) or len(appositive.split()) > 10:
+            return None
+        else:
+            end = len(inner)
+        return _span(lo, left[start:end], start)
+    bounds = list(_BOUNDARY.finditer(left))
+    start = bounds[-1].end() if bounds else 0
+    found = _span(lo, left[start:], start)
+    if found is None and _COORDINATED.search(text[lo:verb]):  # "Putin pretends …, but secretly acknowledges"
+        name = _LEADING_NAME.match(text, lo, verb)
+        if name:
+            return _span(lo, name.group(0), 0)
+    return found
+
+
+def _source_after(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    m = _AFTER_SOURCE.match(text, at, hi)
+    if not m or not m.group(1).strip():
+        return None
+    return _span(m.start(1), m.group(1), 0)
+
+
+def _valid_source(source: str, lemma: str) -> bool:
+    words = source.lower().replace("’", "'").split()
+    if not words or words[-1].strip(".,") in _NOT_SUBJECT_END - _PRONOUNS:
+        return False
+    if lemma in _WEAK:
+        if lemma in ("show", "find", "indicate", "reveal") and not (_DOCUMENT_WORDS & set(words)):
+            return False
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return False
+        if words[0] in ("i", "we", "you"):
+            return False  # the author's own view is not an attribution
+    return True
+
+
+def source_type(source: str, verb: str, kind: str = "verb") -> str:
+    """A guess at the kind of source (key.SOURCE_TYPES) from the words of the source phrase."""
+    words = source.split()
+    lowered = source.lower()
+    if kind == "witness":
+        return "author_witness"
+    if kind == "passive" or verb.lower() in ("filmed", "photographed", "films", "film"):
+        return "document_or_footage"
+    if not words:
+        return "anonymous"
+    if _DOCUMENT_WORDS & set(lowered.replace(",", " ").split()):
+        return "document_or_footage"
+    if words[0].lower() in ("one", "another", "a", "an", "someone", "somebody"):
+        return "anonymous"
+    last = words[-1].strip(".,")
+    if last[:1].isupper() and last.lower() not in _ORGANISATION_WORDS:
+        return "named_person"
+    if _ORGANISATION_WORDS & set(lowered.split()):
+        return "organisation"
+    if last.lower().endswith("s") and not last[:1].isupper():
+        return "vague_group"
+    return "role_only"
+
+
+_ORGANISATION_WORDS = frozenset(
+    """ministry government council agency committee department office kremlin company bank party army police
+    university institute organisation organization union court parliament congress commission newspaper
+    magazine league pentagon administration corporation group network fund board""".split()
+)
