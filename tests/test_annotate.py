@@ -8,13 +8,14 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit.cli import main
 from medialit.content.key import CLAIM_TYPES, CUE_TYPES, FORMS, QUALIFIERS, SOURCE_TYPES
-from medialit.text.annotator import COLUMNS, annotate
+from medialit.text.annotator import COLUMNS, annotate, annotate_many
 from medialit.text.textio import InputProblem
 
 KEY_DIR = Path(__file__).resolve().parents[1] / "medialit" / "content" / "data" / "key"
@@ -505,3 +506,36 @@ def test_oped_targets():
             claims.loc[("fact vs not-fact", "macro-F1"), "medialit"]
             > claims.loc[("fact vs not-fact", "macro-F1"), "textblob"]
         )
+
+
+# --- batches and the signals behind each guess ----------------------------------------------------
+
+
+def test_annotate_many_gives_each_text_what_annotate_gives_it():
+    texts = [
+        "The mayor’s shameful plan is a disaster.",
+        "“We will win,” Mayor Olga Fenwick said. “Nobody can stop us.”\n\nThe ferry carries 300 people.",
+        "",
+        "Officials said that 40 percent of the 12 ferries were late on Tuesday.",
+    ]
+    batch = annotate_many(texts)
+    for name in ("sentences", "attributions", "statistics", "cues"):
+        table = batch.table(name)
+        assert list(table.columns) == ["document", *COLUMNS[name]]
+        for d, text in enumerate(texts):
+            alone = annotate(text).table(name).reset_index(drop=True)
+            mine = table[table.document == d].drop(columns="document").reset_index(drop=True)
+            pd.testing.assert_frame_equal(mine, alone, check_dtype=False)
+    assert set(batch.sentences.document) == {0, 1, 3}
+
+
+def test_annotate_many_refuses_a_non_string_with_a_clear_problem():
+    with pytest.raises(InputProblem, match="item 1"):
+        annotate_many(["fine", 5])
+
+
+def test_every_guess_lists_the_signals_that_decided_it():
+    row = annotate("The mayor’s shameful, reckless plan is a disaster.").sentences.iloc[0]
+    assert row.claim_type != "fact" and "loaded words +" in row.signals
+    row = annotate("The council approved a budget of $3 million on Tuesday.").sentences.iloc[0]
+    assert row.claim_type == "fact" and "a statistic -" in row.signals
