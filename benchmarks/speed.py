@@ -1,7 +1,9 @@
-"""How fast is `medialit.text.annotator`? MB/s on a generated 5 MB text, against TextBlob subjectivity on the same text.
+"""How fast is `medialit.text.annotator`? MB/s on a generated 5 MB text, and milliseconds per one-sentence
+document in a batch (``annotate_many``), each against TextBlob in the same run.
 
-The text is the op-ed's paragraphs shuffled and repeated with a fixed seed, so every run measures the same
-input. Run from the repository root:  .venv/bin/python benchmarks/speed.py [--mb 5]
+The large text is the op-ed's paragraphs shuffled and repeated with a fixed seed, so every run measures the
+same input; the short documents are the op-ed's sentences, each its own document (repeated to 3,000), against
+``TextBlob(sentence).sentiment`` on each. Run from the repository root:  .venv/bin/python benchmarks/speed.py
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def main() -> None:
         "--repeat", type=int, default=3, help="runs of annotate; the fastest counts (default 3: the machine is shared)"
     )
     args = parser.parse_args()
-    from medialit.text.annotator import annotate
+    from medialit.text.annotator import annotate, annotate_many
     from medialit.text.sentences import split_sentences
 
     annotate("Warm up: the first call loads pandas.")  # not part of the measurement
@@ -58,11 +60,20 @@ def main() -> None:
     except ImportError:
         print("textblob: not installed (pip install 'medialit[baseline]'), no comparison")
         return
+    from textblob import TextBlob
+
     analyzer = PatternAnalyzer()
     sentences = split_sentences(text)
     theirs, theirs_wall = seconds(lambda: [analyzer.analyze(s).subjectivity for s in sentences])
     print(f"TextBlob subjectivity    {theirs:6.2f}  {mb / theirs:6.2f}   ({theirs_wall:.2f}; one score per sentence)")
     print(f"medialit is {theirs / ours:.1f} times as fast and finds far more (sources, numbers, cue words)")
+    short = split_sentences(generated_text(0.01))
+    short = (short * (3000 // len(short) + 1))[:3000]
+    batch = min(seconds(lambda: annotate_many(short))[0] for _ in range(args.repeat))
+    blob = min(seconds(lambda: [TextBlob(s).sentiment for s in short])[0] for _ in range(args.repeat))
+    print(f"\n{len(short):,} one-sentence documents      CPU ms per document")
+    print(f"medialit annotate_many (one batch)     {1e3 * batch / len(short):.3f}   (four tables, document column)")
+    print(f"TextBlob(sentence).sentiment           {1e3 * blob / len(short):.3f}")
 
 
 if __name__ == "__main__":

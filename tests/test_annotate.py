@@ -380,9 +380,9 @@ def test_not_a_string_is_a_clear_problem():
     ],
 )
 def test_hostile_input_finishes_quickly(text):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine may be shared by other jobs
     a = annotate(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     for row in a.statistics.itertuples():
         assert text[row.start : row.end] == row.span
 
@@ -539,3 +539,57 @@ def test_every_guess_lists_the_signals_that_decided_it():
     assert row.claim_type != "fact" and "loaded words +" in row.signals
     row = annotate("The council approved a budget of $3 million on Tuesday.").sentences.iloc[0]
     assert row.claim_type == "fact" and "a statistic -" in row.signals
+
+
+# --- attributions and statistics of real news shapes (issue 15) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Mayor Olga Fenwick won the vote, saying the ferry would stay.", "Mayor Olga Fenwick", "saying"),
+        ("The baker closed early and says the flour ran out.", "The baker", "says"),
+        ("“We lost,” the baker continued.", "the baker", "continued"),
+        ("As the mayor put it, the bridge is old.", "the mayor", "put it"),
+        ("Councillor Ann Bell: “The ferry stays.”", "Councillor Ann Bell", ":"),
+        ("Fenwick: Ferry Fares Will Rise Again.", "Fenwick", ":"),
+    ],
+)
+def test_indirect_and_headline_attributions(text, source, verb):
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1,237 pledged delegates met.",  # a participle after a number
+        "Moscow might finally feel real pressure.",  # a feeling about a thing, not a reported thought
+        "The states voted; the tweet was deleted.",  # nouns, not verbs
+        "Note: The ferry leaves at noon.",
+    ],
+)
+def test_words_that_look_like_reporting_but_are_not(text):
+    assert annotate(text).attributions.empty
+
+
+def test_he_and_she_point_back_to_the_person_named_just_before():
+    rows = annotate("Mayor Olga Fenwick said the ferry was late. She said it would run on Sunday.").attributions
+    assert rows.source_who.iloc[1].startswith("Mayor Olga Fenwick (") and rows.source.iloc[1] == "She"
+    alone = annotate("She said it would run on Sunday.").attributions
+    assert alone.source_who.iloc[0] == "She"  # no one named before: nothing to resolve
+
+
+@pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        ("It is the world's eighth-largest economy.", "eighth-largest", "rank"),
+        ("Fares doubled in a year.", "doubled", "times"),
+        ("The vast majority of voters stayed home.", "The vast majority of", "share"),
+        ("Only half were elected.", "half", "share"),
+        ("Young riders were more likely to walk.", "more likely", "comparison of rates"),
+    ],
+)
+def test_statistics_without_a_plain_number(text, span, unit):
+    rows = annotate(text).statistics
+    assert (span, unit) in set(zip(rows.span, rows.unit)), rows[["span", "unit"]]

@@ -10,7 +10,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from medialit.text.candidates import Candidate, noun_candidates, passive_candidates, verb_candidates
+from medialit.text.candidates import (
+    Candidate,
+    colon_candidates,
+    noun_candidates,
+    passive_candidates,
+    verb_candidates,
+)
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _valid_source, source_type
 
@@ -67,7 +73,7 @@ def _plain_form(text: str, c: Candidate, s_lo: int, s_hi: int) -> str:
 def find_attributions(doc: Document) -> list[Attribution]:
     """Attributions sentence by sentence in a prepared document."""
     text = doc.text
-    candidates = verb_candidates(doc) + passive_candidates(doc) + noun_candidates(doc)
+    candidates = verb_candidates(doc) + passive_candidates(doc) + noun_candidates(doc) + colon_candidates(doc)
     kept: list[Candidate] = []
     seen: set[tuple[int, str, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):

@@ -6,11 +6,14 @@ reports, and the offsets of its source. ``attribution`` then keeps the valid one
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from medialit.text.document import Document
 from medialit.text.reporting import (
     _AUX,
+    _CLAUSE_AUX,
     _NOMINAL_HEADS,
     _NOT_SUBJECT_END,
     _NOUN_BEFORE,
@@ -21,6 +24,7 @@ from medialit.text.reporting import (
     VERB_LEMMAS,
     _source_after,
     _subject_before,
+    _valid_source,
 )
 
 
@@ -49,24 +53,37 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         s_lo, s_hi = sentences[k]
         lemma, stance = VERB_LEMMAS[words[i]]
         verb = (at, tokens.end(i))
-        prev = words[i - 1] if i and starts[i - 1] >= s_lo else ""
-        nxt = words[i + 1] if i + 1 < len(words) else ""
+        # Neighbours count only when just a space separates them ("her,” said" is not "her said").
+        prev = words[i - 1] if i and starts[i - 1] >= s_lo and text[tokens.end(i - 1) : at] == " " else ""
+        nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] == " " else ""
         if (text[at].isupper() and at != s_lo) or text[at - 1 : at] == "-":
             continue  # part of a name ("United States") or of a compound ("so-called")
         if prev in _NOUN_BEFORE and not text[max(s_lo, at - 12) : at].endswith("as to "):
             continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
+        if prev and prev < "a" and words[i].endswith("ed"):
+            continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
+        if nxt == "of" and lemma not in _VERB_OF:
+            continue  # a noun: "fear of retribution", "the claim of"
         if nxt in _AUX or prev.endswith(("’s", "'s")):
             continue  # a noun: "his growing fear is clear", "Putin's threats"
         if prev in _PASSIVE_BEFORE and (words[i].endswith("ed") or words[i] in _PARTICIPLES):
             continue  # passive: handled by passive_candidates
-        if lemma == "sound":
-            if words[i + 1 : i + 3] != ["the", "alarm"]:
+        if lemma in _PHRASAL:  # "sound the alarm", "put it", "point out": only with their particle
+            if tuple(words[i + 1 : i + 1 + len(_PHRASAL[lemma])]) != _PHRASAL[lemma]:
                 continue
-            verb = (at, tokens.end(i + 2))
+            verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
+        if lemma in _NEEDS_CLAUSE and nxt != "to" and not _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120)):
+            continue  # "might feel real pressure": a feeling about a thing, not a reported thought
+        if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
+            continue  # "continued" reports only next to a quotation ("…,” she continued)
         before = text[max(s_lo, at - 3) : at].rstrip()
         if words[i].endswith("ing") and before.endswith(","):
             if out and out[-1].sentence == k:  # "…, warning that …": the same speaker as the main clause
                 out.append(Candidate(k, out[-1].src, verb, lemma, stance, "verb"))
+            else:  # "Cruz won Iowa, saying …": the subject of the sentence speaks
+                src = _sentence_subject(doc, i, s_lo)
+                if src is not None:
+                    out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
         src = None
         if before.endswith(("”", '"')) or at == s_lo:
@@ -77,12 +94,46 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             src = None  # "said Russia isn't winning" is a clause, not a source
         if src is None:
             src = _subject_before(text, s_lo, at)
+        if prev in ("and", "but", "then", "also") and (src is None or not _valid_source(text[src[0] : src[1]], lemma)):
+            src = _sentence_subject(doc, i, s_lo)  # "Reid caucused … and says …"
         if src is not None:
             out.append(Candidate(k, src, verb, lemma, stance, "verb"))
         if nxt in ("me", "us") and lemma in ("tell", "write", "ask", "say", "show"):
             witness = (at, tokens.end(i + 1))  # "told me": the author is the only witness
             out.append(Candidate(k, witness, verb, lemma, stance, "witness"))
     return out
+
+
+_PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",), "speak": ("of",)}
+_NEAR_QUOTE = frozenset(("continue",))
+_VERB_OF = frozenset("speak think warn complain boast know hear learn".split())  # "spoke of", "warned of"
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_NEEDS_CLAUSE = frozenset("feel know hear learn consider doubt wonder worry agree highlight".split())
+_QUOTE_NEAR = re.compile(r"[“”\"]")
+_NOT_SUBJECT_START = frozenset(
+    "after before when while if as since because although though in on at for with by from to during".split()
+)
+
+
+def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """The words that open the sentence before its first verb ("The judge rubbed …"): up to five, no comma."""
+    tokens, text = doc.tokens, doc.text
+    first = j = bisect_left(tokens.starts, s_lo)
+    if j >= i or tokens.words[j] in _NOT_SUBJECT_START:
+        return None
+    while j < i and j - first < 6:
+        w = tokens.words[j]
+        if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
+            break  # the first verb
+        if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
+            if j - 1 > first or tokens.words[first] not in _DETERMINERS:
+                break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …")
+        if j > first and text[tokens.end(j - 1) : tokens.starts[j]].strip(" -"):
+            break  # punctuation: the subject ended ("Morton Blackwell, founder of …")
+        j += 1
+    if j == first or j - first >= 6 or j >= i:
+        return None
+    return tokens.starts[first], tokens.end(j - 1)
 
 
 def passive_candidates(doc: Document) -> list[Candidate]:
@@ -142,4 +193,37 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         if src:
             verb = (starts[first], tokens.end(last))
             out.append(Candidate(k, src, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))
+    return out
+
+
+_NOT_HEADLINE_SOURCES = frozenset(
+    "note update warning correction editor's note related read more source sources watch listen photo video "
+    "q a step example answer question summary background".split(" ")
+) | {"editor's note", "read more", "update", "note"}
+_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*):\s+(?=[A-Z“‘\"'])")
+
+
+def colon_candidates(doc: Document) -> list[Candidate]:
+    """A source, a colon and a quotation ("Trump on Twitter: “We will win”"), or a headline that opens with
+    a name and a colon ("Graham: Trump's rhetoric is destroying the party"): the colon is the cue."""
+    text, tokens = doc.text, doc.tokens
+    out = []
+    for k, (s_lo, s_hi) in enumerate(doc.bounds):
+        m = _HEADLINE_SOURCE.match(text, s_lo, min(s_hi, s_lo + 60))
+        if m and not doc.in_quote(s_lo + 1) and m.group(1).lower() not in _NOT_HEADLINE_SOURCES:
+            colon = m.end(1)
+            out.append(Candidate(k, (m.start(1), colon), (colon, colon + 1), ":", "neutral", "colon"))
+    for q0, _ in doc.quotes:
+        colon = text.rfind(":", max(0, q0 - 3), q0)
+        if colon < 0 or text[colon + 1 : q0].strip():
+            continue
+        k = doc.sentence_at(colon)
+        if k < 0 or doc.in_quote(colon):
+            continue
+        j = bisect_left(tokens.starts, colon) - 1
+        if j < 0 or tokens.words[j] in VERB_LEMMAS or tokens.words[j] in SPEECH_NOUNS:
+            continue  # "he said:" is the verb's attribution already
+        src = _subject_before(text, doc.bounds[k][0], colon)
+        if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
+            out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
     return out

@@ -123,7 +123,10 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
         if at < end or not _date_may_start(words, i, text[at]):
             continue
         first = i
-        while first > max(0, i - 3) and (words[first - 1] in _DATE_PREFIXES or words[first - 1] < "a"):
+        # Step back over words that can open a date ("early", "the", "3" before "March"); a date that would
+        # start at an earlier number was already tried from that number, so a digit never steps over digits.
+        digit = words[i] < "a"
+        while first > max(0, i - 3) and (words[first - 1] in _DATE_PREFIXES or (words[first - 1] < "a" and not digit)):
             first -= 1
         m = _anchored(_DATE, text, starts[first : i + 1], at) or _anchored(_MAY, text, starts[i - 1 : i], at)
         if m is None:

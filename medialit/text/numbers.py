@@ -24,6 +24,7 @@ from medialit.text.numeral import (
     numeral_value,
 )
 from medialit.text.quantity import MEASURE_UNITS, QUALIFIER_WORDS, UNIT_AFTER, qualifier_before
+from medialit.text.shapes import shaped_quantities
 from medialit.text.tokens import Tokens
 from medialit.text.vague import vague_quantities
 
@@ -206,6 +207,7 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             name = "several" if words.startswith("several") else "vague"
         found.append(_valued(start, g, name, vague, qualifier))
         pos = g.end
+    found += shaped_quantities(text, tokens, Taken(found + dates))
     return sorted(found + vague_quantities(text, tokens, Taken(found + dates)), key=lambda f: f.start)
 
 

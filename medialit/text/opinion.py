@@ -45,6 +45,11 @@ LABELS = {
     "attribution": "an attribution",
     "quotation": "a quotation",
     "words": "sentence length",
+    "negation": "'not', 'never'",
+    "comparison": "comparing words ('more', 'than')",
+    "adverb": "adverbs in -ly",
+    "adjective": "describing words ('-ous', '-ful')",
+    "name": "names of people and places",
 }
 FEATURES = tuple(LABELS)
 
@@ -81,4 +86,5 @@ def score(signals: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:
 
 def describe(pulls: list[tuple[str, float]], most: int = 4) -> str:
     """The signals that decided a sentence, for a learner: "loaded words +1.2; a statistic -0.5"."""
-    return "; ".join(f"{LABELS.get(name, name)} {pull:+.1f}" for name, pull in pulls[:most])
+    shown = [(name, pull) for name, pull in pulls if abs(pull) >= 0.05][:most]
+    return "; ".join(f"{LABELS.get(name, name)} {pull:+.1f}" for name, pull in shown)

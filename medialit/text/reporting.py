@@ -11,11 +11,14 @@ import re
 # Reporting verbs by lemma; the second field says whether the verb itself takes a side ("loaded").
 _NEUTRAL = """say tell add ask write note state report explain announce comment respond reply confirm answer
 mention remark observe declare describe recall recount predict estimate testify post tweet call suggest
-indicate show find reveal argue believe think expect film photograph""".split()
+indicate show find reveal argue believe think expect film photograph agree conclude continue advise inform
+remind cite quote discuss learn hear decide plan want wish intend seek support oppose favor favour prefer endorse
+question doubt worry wonder feel know consider recognise recognize propose recommend highlight assure proclaim
+refuse decline apologise apologize thank request put point sum speak talk""".split()
 _LOADED = """warn admit claim insist accuse dismiss allege concede confess boast brag complain lament deny
 reject slam blast decry condemn criticise criticize praise hail urge demand threaten vow pledge promise contend
 assert acknowledge blame mock ridicule scoff sneer rant fume whine gloat quip joke mutter shout scream cry
-fear hope caution stress emphasise emphasize""".split()
+fear hope caution stress emphasise emphasize back denounce attack defend yell""".split()
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
     "tell": ["told", "tells", "telling"],
@@ -24,6 +27,13 @@ _IRREGULAR = {
     "think": ["thought", "thinks", "thinking"],
     "show": ["showed", "shows", "showing", "shown"],
     "cry": ["cried", "cries"],
+    "hear": ["heard", "hears", "hearing"],
+    "feel": ["felt", "feels", "feeling"],
+    "know": ["knew", "knows", "known", "knowing"],
+    "seek": ["sought", "seeks", "seeking"],
+    "put": ["puts", "putting"],
+    "speak": ["spoke", "speaks", "speaking", "spoken"],
+    "back": ["backed", "backs", "backing"],
 }
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies data figures footage recordings recording survey poll polls analysis
@@ -31,7 +41,10 @@ _DOCUMENT_WORDS = frozenset(
     intelligence satellite tests investigation review audit census""".split()
 )
 # Verbs too common in other senses; they report only with a document or a named subject.
-_WEAK = frozenset("show find indicate reveal suggest believe think expect fear hope call describe".split())
+_WEAK = frozenset(
+    """show find indicate reveal suggest believe think expect fear hope call describe want wish feel know wonder
+    consider doubt plan seek intend prefer favor favour support oppose back learn hear decide agree highlight""".split()
+)
 _NOT_SUBJECT_END = frozenset(
     """the a an of and or but his her its their our my your this that these those no any some with by for from
     in on to at through without into than as is are was were be been being it he she they we i you who which
@@ -48,7 +61,7 @@ _PERCEIVED = frozenset("seen heard spotted filmed photographed observed reported
 _PRONOUNS = frozenset("he she they it we i you this that these those there who which one".split())
 _SKIP_BEFORE = re.compile(
     r"(?:,?\s(?:also|recently|publicly|privately|openly|bluntly|even|reportedly|repeatedly|previously|later|then|"
-    r"has|have|had|was|were|is|are|will|would|did|does|do|not|never|already|once|just|first|further|too|allegedly|"
+    r"has|have|had|was|were|is|are|will|would|might|could|may|should|must|can|did|does|do|not|never|already|once|just|first|further|too|allegedly|"
     r"angrily|quickly|flatly|loudly|quietly|simply|again|often|frequently|went\sas\sfar\sas\sto|went\sso\sfar\sas\sto|"
     r"has\sgone\sas\sfar\sas\sto|went\son\sto|go\sas\sfar\sas\sto|has\sbeen|have\sbeen|had\sbeen|\w+ly)\b)+\s?$"
 )
@@ -57,7 +70,7 @@ _BOUNDARY = re.compile(
     r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
 )
 _LEADING = re.compile(
-    r"^(?:(?:but|and|yet|so|meanwhile|however|even|still|now|then|also|instead|moreover|indeed|similarly|"
+    r"^(?:(?:but|and|yet|so|as|meanwhile|however|even|still|now|then|also|instead|moreover|indeed|similarly|"
     r"yesterday|today|earlier|later|recently|separately|privately|publicly|in\sfact|in\sturn|for\sits\spart|"
     r"for\shis\spart|for\sher\spart),?\s)+",
     re.IGNORECASE,
@@ -91,7 +104,7 @@ def _forms(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    double = lemma in ("admit", "quip", "slam", "regret")
+    double = lemma in ("admit", "quip", "slam", "regret", "brag", "plan", "prefer", "chat", "blog")
     past = lemma + lemma[-1] + "ed" if double else lemma + "ed"
     ing = lemma + lemma[-1] + "ing" if double else lemma + "ing"
     return [lemma, lemma + "s", past, ing]
@@ -100,6 +113,10 @@ def _forms(lemma: str) -> list[str]:
 VERB_LEMMAS = {form: (lemma, "neutral") for lemma in _NEUTRAL for form in _forms(lemma)}
 VERB_LEMMAS |= {form: (lemma, "loaded") for lemma in _LOADED for form in _forms(lemma)}
 VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
+# Forms that are far more often nouns or adverbs in news ("the state", "a tweet", "back", "thanks to").
+for _form in """state states tweet attack attacks support thank thanks question questions plan plans request requests
+    quote quotes back point points sum sums talk talks talking wish""".split():
+    VERB_LEMMAS.pop(_form, None)
 
 
 SPEECH_NOUNS = {w: "neutral" for w in "statement statements remarks comments view views assessment words".split()}
