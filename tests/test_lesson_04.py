@@ -1,8 +1,13 @@
 """Lesson 04 (loaded language): cue families, the key's in-quote column, and the lesson's statements."""
 
-import pytest
+import re
 
-from medialit import answer_key, cue_families, family_of
+import lesson_cells as lc
+import nbformat
+import pytest
+from lesson_cells import ROOT, prose, run_cells
+
+from medialit import answer_key, cue_families, evidence, family_of
 from medialit.content.families import family_names
 from medialit.content.key import CUE_TYPES
 
@@ -39,3 +44,114 @@ def test_in_quote_marks_exactly_the_cues_inside_a_recorded_quotation(key):
     assert list(cues["in_quote"]) == inside
     # a quotation that runs on from the sentence before still counts as a quotation
     assert cues.set_index(["sentence_id", "span"]).loc[("p15.s3", "simply"), "in_quote"]
+
+
+@pytest.mark.parametrize("folder", ["notebooks", "exercises", "solutions"])
+def test_setup_cell_only_imports_from_medialit(folder):
+    lc.check_setup_imports_only_from_medialit(folder, 4)
+
+
+def test_frame_minutes_widgets_titles_hints_keyboard():
+    assert 30 <= lc.stated_minutes(4) <= 35
+    lc.check_practice_widgets_match_the_bank(4, 3, 4)
+    lc.check_exercise_titles_do_not_name_the_answer(4)
+    lc.check_hints_point_at_meaning_not_at_the_answer(4)
+    lc.check_keyboard_instructions_match_button_widgets(4)
+    lesson3 = nbformat.read(ROOT / "notebooks" / "03_the_numbers.ipynb", as_version=4)
+    assert "**Next:** [04 · Loaded language](04_loaded_language.ipynb)" in lesson3.cells[-1].source
+    assert "**Next:** [05 · Checking claims](05_checking_claims.ipynb)" in prose("notebooks", 4)
+    assert "exercises/04_loaded_language.ipynb" in prose("notebooks", 4)
+    assert "../notebooks/04_loaded_language.ipynb" in prose("solutions", 4)
+
+
+def test_lesson_04_statements_still_hold(key):
+    cues = key.cues
+    kinds = cues.set_index(["sentence_id", "span"])["cue_type"]
+    # the examples in the table of cue kinds, the worked example and the "even" section
+    examples = {
+        ("p04.s3", "deadly"): "loaded",
+        ("p03.s2", "dying Russian empire"): "loaded",
+        ("p04.s3", "dramatically"): "intensifier",
+        ("p16.s2", "plummeted"): "intensifier",
+        ("p04.s3", "drone wall"): "metaphor",
+        ("p17.s1", "charm offensive"): "metaphor",
+        ("p02.s1", "fixated"): "mind_reading",
+        ("p10.s1", "growing desperate"): "mind_reading",
+        ("p14.s1", "Even Russian pro-war bloggers"): "rhetorical_even",
+        ("p05.s2", "particularly clear"): "certainty",
+        ("p18.s2", "never"): "certainty",
+        ("p20.s1", "may"): "hedge",
+        ("p13.s1", "suggest"): "hedge",
+        ("p20.s2", "would be wise to"): "recommendation",
+        ("p02.s2", "will only grow"): "modal_future",
+        ("p03.s2", "even more"): "intensifier",
+        ("p06.s1", "one hand tied behind its back"): "metaphor",
+        ("p13.s1", "meat-grinder"): "metaphor",
+        ("p08.s1", "pretends"): "mind_reading",
+        ("p08.s1", "secretly acknowledges"): "mind_reading",
+    }
+    assert {k: kinds[k] for k in examples} == examples
+    counts = cues["cue_type"].value_counts()
+    assert list(counts.index[:2]) == ["loaded", "mind_reading"]  # "Loaded words and mind-reading come first"
+    assert set(cues[cues["sentence_id"] == "p13.s1"]["cue_type"]) == {"hedge", "mind_reading", "loaded", "metaphor"}
+    per_paragraph = cues["sentence_id"].str[1:3].astype(int).value_counts()
+    assert per_paragraph.idxmax() == 18 and set(per_paragraph[per_paragraph == per_paragraph.min()].index) == {7, 9}
+    claims = key.claim_types
+    assert [claims[f"p19.s{i}"] for i in range(1, 5)] == ["opinion", "fact", "fact", "fact"]
+    verdicts = evidence().drop_duplicates("sentence_id").set_index("sentence_id")["verdict"]
+    assert (verdicts["p19.s2"], verdicts["p19.s4"]) == ("supported", "supported")
+    ev = evidence()
+    assert ev[ev["sentence_id"] == "p19.s2"]["context"].str.contains("routine protocol").any()
+    assert ev[ev["sentence_id"] == "p19.s3"]["context"].str.contains("cause and user are unknown").all()
+
+
+def test_lesson_04_counts_certainty_and_hedges_apart_from_quotations(key):
+    ns, _ = run_cells("notebooks", 4, "l04-03", "l04-19")
+    counted = ns["sure_or_careful"]
+    table = counted.groupby(["whose words", "cue_type"]).size().unstack(fill_value=0)
+    cues = key.cues[key.cues["cue_type"].isin(["certainty", "hedge"])]
+    assert len(counted) == len(cues) == len(cues.drop_duplicates(["sentence_id", "span"]))  # each word once
+    # the words marked as quoted are exactly those inside a quotation the key records for that sentence
+    quoted = key.attributions[key.attributions["form"].isin(["direct_quote", "partial_quote"])]
+    quotes = quoted.groupby("sentence_id")["quote"].agg(list)
+    inside = [any(span in q for q in quotes.get(sid, [])) for sid, span in zip(counted["sentence_id"], counted["span"])]
+    assert list(counted["whose words"] == "someone quoted") == inside and any(inside)
+    # "Even in the author's own words ... certainty words outnumber hedges by more than two to one."
+    author = table.loc["the author"]
+    assert author["certainty"] > 2 * author["hedge"] > 0
+    text = prose("notebooks", 4)
+    assert "outnumber hedges by more than two to one" in text
+    assert not re.search(r"\(\d+ vs \d+\)", text)  # counts come from the cell, not typed into the prose
+
+
+def test_lesson_04_frames_the_authors_descriptions_as_his():
+    text = prose("notebooks", 4)
+    assert "The real thing behind it" not in text
+    assert "**What the author says happens:**" in text and "**What the author says is behind it:**" in text
+    assert "limits on how Ukraine could use weapons the U.S. supplied" not in text
+
+
+# --- the teacher guide's statements about the lessons ------------------------------------------------
+
+
+def test_teacher_guide_exercise_minutes_match_the_exercise_notebooks():
+    guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (\d\d) [^|]+\|[^|]+\|[^|]+\| (\w+) \|$", guide, re.M))
+    assert set(rows) == {f"{n:02d}" for n in range(9)}
+    for number, minutes in rows.items():
+        solution = sorted((ROOT / "solutions").glob(f"{number}_*.ipynb"))
+        if not solution:
+            assert minutes == "none", number
+            continue
+        first = nbformat.read(solution[0], as_version=4).cells[0].source
+        assert minutes == re.search(r"about (\d+) minutes", first).group(1), number
+    assert "Lessons 01 to 06 and 08 each have an exercise notebook" in guide
+
+
+def test_teacher_guide_misconception_example_holds(key):
+    guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    example = re.search(r'Numbers can sit inside judgement: (p\d\d\.s\d) "([^"]+)"', guide.replace("\n  ", " "))
+    sid, quoted = example.groups()
+    text = key.sentences.set_index("sentence_id").loc[sid, "text"]
+    assert quoted in text and re.search(r"\d", quoted) and key.claim_types[sid] == "mixed"
+    assert "four figures side by side" not in guide

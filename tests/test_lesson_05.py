@@ -144,3 +144,247 @@ def test_the_claim_ledger_works_on_other_tables():
     one = evidence().head(2).copy()
     ledger = claim_ledger(key, one)
     assert len(ledger) == 2 and list(ledger["source"]) == list(one["publisher"])
+
+
+# --- the lesson -------------------------------------------------------------------------------------------
+
+
+import lesson_cells as lc  # noqa: E402
+
+from medialit import check, show_case  # noqa: E402
+from medialit.content import checking  # noqa: E402
+from medialit.content.article import load_article  # noqa: E402
+from medialit.content.questions import get_question, load_questions  # noqa: E402
+
+ROOT = lc.ROOT
+FACTCHECK = ROOT.parent / "shared" / "oped" / "factcheck.md"
+CASES_IN_LESSON = ["moscow_drones", "kursk", "growth", "drone_casualties"]
+CASES_IN_EXERCISES = ["kellogg", "refining"]
+
+
+@pytest.mark.parametrize("folder", ["notebooks", "exercises", "solutions"])
+def test_setup_cell_only_imports_from_medialit(folder):
+    lc.check_setup_imports_only_from_medialit(folder, 5)
+
+
+def test_frame_minutes_widgets_titles_hints_keyboard():
+    assert 35 <= lc.stated_minutes(5) <= 40
+    lc.check_practice_widgets_match_the_bank(5, 8, 10)
+    lc.check_exercise_titles_do_not_name_the_answer(5)
+    lc.check_hints_point_at_meaning_not_at_the_answer(5)
+    lc.check_keyboard_instructions_match_button_widgets(5)
+    assert "**Next:** [06 · Your turn](06_your_turn.ipynb)" in lc.prose("notebooks", 5)
+    assert "exercises/05_checking_claims.ipynb" in lc.prose("notebooks", 5)
+    assert "../notebooks/05_checking_claims.ipynb" in lc.prose("solutions", 5)
+
+
+def _order(folder):
+    return [c.source for c in lc.notebook(folder, 5).cells]
+
+
+@pytest.mark.parametrize(("folder", "cases"), [("notebooks", CASES_IN_LESSON), ("solutions", CASES_IN_EXERCISES)])
+def test_each_case_shows_sources_then_asks_then_compares(folder, cases):
+    sources = _order(folder)
+    for case in cases:
+        shown = sources.index(f'show_case("{case}")')
+        compared = sources.index(f'compare_case("{case}")')
+        sid = checking.checking_case(case)["sentence_id"]
+        asked = [
+            i
+            for i, s in enumerate(sources)
+            for q in load_questions().values()
+            if q.lesson == 5
+            and (q.sentence_id == sid or q.extra.get("case") == case)
+            and re.search(rf'(practice|check)\("{re.escape(q.id)}"', s)
+        ]
+        assert asked and shown < min(asked) and max(asked) < compared, case
+    # nothing that reveals a verdict comes before the last question: the ledger with verdicts is in the exercises
+    lesson = _order("notebooks")
+    assert not any("verdict" in s and "columns=" in s for s in lesson), "the lesson's ledger must not show verdicts"
+
+
+@pytest.mark.parametrize("case", CASES_IN_LESSON + CASES_IN_EXERCISES)
+def test_a_case_shows_what_a_checker_would_have_and_no_verdict(case):
+    data = checking.checking_case(case)
+    view = repr(show_case(case))
+    html = show_case(case)._repr_html_()
+    ev = evidence().set_index("evidence_id")
+    assert 1 <= len(data["sources"]) <= 3
+    for source in data["sources"]:
+        row = ev.loc[source["evidence_id"]]
+        assert row["url"] in html and row["date"] in view and row["sentence_id"] == data["sentence_id"]
+    for verdict in ("supported", "needs context", "contested", "could not verify"):
+        assert verdict not in view.lower(), (case, verdict)
+    assert "first-hand" not in view and "who they are" not in view  # the profile comes with the comparison
+    assert data["course_verdict"] == ev.loc[data["sources"][0]["evidence_id"], "verdict"]
+    assert len(data["course_reasons"]) >= 2
+
+
+def test_the_verdict_questions_follow_the_evidence_and_the_cases():
+    for q in load_questions().values():
+        if q.lesson == 5 and q.options == ("supported", "needs context", "contested", "could not verify"):
+            case = next(c for c in checking.case_ids() if checking.checking_case(c)["sentence_id"] == q.sentence_id)
+            assert q.expected() == checking.checking_case(case)["course_verdict"], q.id
+            assert "what verdict did" not in q.prompt.lower() and "fact-check give" not in q.prompt
+
+
+def test_the_source_questions_agree_with_the_source_profiles(ev):
+    expected = {
+        "05.p1": ("Russian officials", [("e06", "based_on", "Russian government"), ("e07", "based_on", "Russian")]),
+        "05.p4": ("one from each side of the war", [("e05", "based_on", "both sides")]),
+        "05.p6": ("a social-media post passing on another outlet's report", [("e21", "publisher_kind", "social post")]),
+        "05.p8": ("mainly Ukrainian officials", [("e17", "based_on", "Ukrainian officials")]),
+        "05.1": ("it passes on another outlet's report", [("e09", "first_hand", "no:")]),
+        "05.3": ("Ukraine's", [("e11", "based_on", "backs Ukraine")]),
+    }
+    for qid, (answer, facts) in expected.items():
+        assert get_question(qid).expected() == answer, qid
+        for eid, col, words in facts:
+            assert words in ev.loc[eid, col], (qid, eid)
+    q = get_question("05.6")
+    names = {
+        "charter97.org": "e09",
+        "conven.org": "e17",
+        "the Lemmy post": "e21",
+        "TASS": "e22",
+        "the Kyiv Post": "e06",
+    }
+    assert set(q.choices()) == set(names)
+    assert sorted(q.expected()) == sorted(n for n, eid in names.items() if ev.loc[eid, "first_hand"].startswith("no"))
+
+
+def test_case_quotations_are_only_what_the_factcheck_quotes():
+    if not FACTCHECK.exists():
+        pytest.skip("the shared fact-check notes are not next to the repository")
+    notes = FACTCHECK.read_text(encoding="utf-8")
+    data = checking._data()
+    texts = [s["says"] for c in data["cases"] for s in c["sources"]] + [
+        r for c in data["cases"] for r in c["course_reasons"]
+    ]
+    quoted = [q for t in texts for q in re.findall(r'"([^"]+)"', t)]
+    assert quoted
+    for q in quoted:
+        assert q.lower() in notes.lower(), q
+
+
+def test_lateral_reading_cites_every_page_and_says_whose_view_it_is():
+    examples = checking.lateral_reading()
+    assert [e["subject"] for e in examples] == ["the Henry Jackson Society", "TASS", "the Kyiv Independent"]
+    for example in examples:
+        assert len(example["pages"]) >= 2 and example["what_we_learn"]
+        for page in example["pages"]:
+            assert page["publisher"] and page["whose_view"] and page["summary"]
+            assert re.match(r"^(\d{4}-\d{2}-\d{2}|undated)$", page["date"]) and page["url"].startswith("http")
+            assert '"' not in page["summary"]  # summaries in our own words, no quotation
+    kyiv = evidence()["publisher"].str.startswith("Kyiv Independent")
+    assert kyiv.sum() == evidence()["publisher"].str.replace(r" \(.*", "", regex=True).value_counts().max()
+    with pytest.raises(KeyError, match="choose from"):
+        checking.lateral_reading("nobody")
+
+
+def test_the_lesson_names_csis_as_a_think_tank_and_says_sources_are_stored_copies():
+    text = lc.prose("notebooks", 5)
+    assert "CSIS" in text and "US think tank" in text and "**think tank**" in text
+    assert "stored" in text and "web.archive.org" in checking.stored_copies_note()
+    _, printed = lc.run_cells(
+        "notebooks", 5, *[c.id for c in lc.notebook("notebooks", 5).cells if "stored_copies_note()" in c.source]
+    )
+    assert "stored copy" in printed
+    model = get_question("05.8")
+    assert "CSIS" in model.model_answer and any("CSIS" in item for item in model.rubric)
+    for q in load_questions().values():
+        if q.lesson == 5:
+            assert "find row" not in q.hint and "evidence()" not in q.hint, q.id
+
+
+def test_lesson_05_cites_sift_and_lateral_reading_from_course_sources():
+    from medialit import course_sources
+
+    refs = course_sources().set_index("source_id")
+    sift = next(c.id for c in lc.notebook("notebooks", 5).cells if '"sift"' in c.source)
+    _, printed = lc.run_cells("notebooks", 5, sift)
+    for source_id in ("sift", "lateral_reading"):
+        row = refs.loc[source_id]
+        assert row["reference"] in printed and row["url"] in printed
+    text = lc.prose("notebooks", 5)
+    assert "Mike Caulfield" in text and "Caulfield" in refs.loc["sift", "reference"]
+    assert "Stanford" in text and "Stanford" in refs.loc["lateral_reading", "publisher"]
+
+
+def test_lesson_05_verdict_counts_are_computed_and_the_summary_matches_them():
+    key = answer_key()
+    ids = [
+        c.id for c in lc.notebook("notebooks", 5).cells if "claim_ledger()" in c.source or "value_counts()" in c.source
+    ]
+    _, printed = lc.run_cells("notebooks", 5, *ids)
+    checked = evidence().drop_duplicates("sentence_id")
+    verdicts = checked["verdict"].value_counts()
+    assert f"{len(checked)} claims checked: " + ", ".join(f"{v} {n}" for v, n in verdicts.items()) in printed
+    # "Fewer than half ... supported; more need context; a few are contested or could not be verified"
+    assert verdicts["supported"] < len(checked) / 2 and verdicts["needs context"] > verdicts["supported"]
+    assert 0 < verdicts["contested"] + verdicts["could not verify"] <= len(checked) / 4
+    checkable = key.sentences[key.sentences["claim_type"].isin(["fact", "mixed"])]
+    assert (~checkable["sentence_id"].isin(evidence()["sentence_id"])).sum() >= len(checkable) / 3  # "many ... never"
+
+
+def test_a_question_about_the_evidence_follows_evidence_csv(monkeypatch):
+    from medialit.content import key as key_module
+
+    q = get_question("05.2")
+    assert q.expected() == evidence().set_index("evidence_id").loc["e09", "verdict"] == "could not verify"
+    changed = evidence().copy()
+    changed.loc[changed["evidence_id"] == "e09", "verdict"] = "contested"
+    monkeypatch.setattr(key_module, "evidence", lambda: changed)
+    assert q.expected() == "contested" and check("05.2", "contested").status == "correct"
+
+
+def test_verdict_feedback_shows_the_citation():
+    fb = check("05.p3", "needs context")
+    sections = dict(fb.sections)
+    row = evidence().set_index("evidence_id").loc["e06"]
+    assert (sections["Source"], sections["Date"], sections["Link"]) == (row["publisher"], row["date"], row["url"])
+    assert sections["Why"] == row["context"]
+
+
+NOT_FIGURES = [
+    r"\bp\d\d\.s\d+\b",  # sentence ids
+    r"\be\d\d\b",  # evidence ids
+    r"\b0\d\.p?\d+\b|\bExercise \d\.\d\b",  # question ids and exercise numbers
+    r"\b0\d\b",  # lesson numbers such as 00 and 05
+    r"\b[Ll]essons? \d( (to|and) \d)?\b",
+    r"\babout \d+ minutes\b|\b\d+ minutes\b",
+    r"^\d\. ",  # numbered lists
+]
+
+
+def figures_in(text):
+    for pattern in NOT_FIGURES:
+        text = re.sub(pattern, " ", text, flags=re.M)
+    return set(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def test_lesson_05_states_no_outside_figure_that_is_not_in_the_evidence():
+    known = (ROOT / "medialit" / "content" / "data" / "evidence.csv").read_text(encoding="utf-8")
+    known += load_article().text + str(load_article().metadata)
+    known += str(checking._data()["lateral_reading"])
+    known += " May 2025 "  # the op-ed's month, from metadata.json ("2025-05")
+    texts = [lc.prose("notebooks", 5), lc.prose("solutions", 5)]
+    texts += [
+        " ".join([q.prompt, q.hint, q.rationale, q.model_answer]) for q in load_questions().values() if q.lesson == 5
+    ]
+    data = checking._data()
+    texts += [" ".join([s["says"] for s in c["sources"]] + c["course_reasons"]) for c in data["cases"]]
+    texts += [
+        " ".join([p["summary"] for p in e["pages"]] + [e["what_we_learn"], e["why"]]) for e in data["lateral_reading"]
+    ]
+    months = dict(
+        zip(
+            "January February March April May June July August September October November December".split(),
+            range(1, 13),
+        )
+    )
+    for text in texts:
+        for figure in figures_in(text):
+            assert figure.rstrip(".,") in known, figure
+        for day, month, year in re.findall(rf"\b(\d{{1,2}}) ({'|'.join(months)}) (\d{{4}})", text):
+            assert f"{year}-{months[month]:02d}-{int(day):02d}" in known or f"{day} {month[:3]} {year}" in known

@@ -1,0 +1,119 @@
+"""Helpers for the per-lesson tests: a notebook's cells, its prose, and running some of its code cells."""
+
+import contextlib
+import io
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+STEMS = {4: "04_loaded_language", 5: "05_checking_claims", 6: "06_your_turn", 7: "07_can_a_machine_tell"}
+
+
+def notebook(folder, lesson):
+    stem = STEMS.get(lesson, lesson)
+    return nbformat.read(ROOT / folder / f"{stem}.ipynb", as_version=4)
+
+
+def cells(folder, lesson, kind="markdown"):
+    return [c.source for c in notebook(folder, lesson).cells if c.cell_type == kind]
+
+
+def prose(folder, lesson):
+    return "\n".join(cells(folder, lesson))
+
+
+def cell(folder, lesson, cell_id):
+    return next(c.source for c in notebook(folder, lesson).cells if c.get("id") == cell_id)
+
+
+def run_cells(folder, lesson, *cell_ids):
+    """Run a notebook's setup cell and the given code cells; their namespace and what they printed."""
+    namespace: dict = {}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        for source in [cells(folder, lesson, "code")[0]] + [cell(folder, lesson, i) for i in cell_ids]:
+            exec(compile(source, str(lesson), "exec"), namespace)
+    return namespace, out.getvalue()
+
+
+# --- checks every lesson's frame must pass (called by each tests/test_lesson_0N.py) -------------------
+
+import re  # noqa: E402
+
+from medialit.content.questions import load_questions  # noqa: E402
+
+
+def check_setup_imports_only_from_medialit(folder, lesson):
+    setup = cells(folder, lesson, "code")[0]
+    for line in setup.strip().splitlines():
+        assert re.fullmatch(r"from medialit import [\w, ]+", line), line
+
+
+def stated_minutes(lesson):
+    return int(re.search(r"about (\d+) minutes", cells("notebooks", lesson)[0]).group(1))
+
+
+def check_practice_widgets_match_the_bank(lesson, low, high):
+    bank = [q for q in load_questions().values() if q.lesson == lesson]
+    practice = sum(q.use == "practice" for q in bank)
+    assert low <= practice <= high, practice
+    exercises = [q for q in bank if q.use == "exercise"]
+    assert 5 <= len(exercises) <= 8 and any(q.kind == "open" and q.rubric for q in exercises)
+    code = "\n".join(cells("notebooks", lesson, "code"))
+    assert len(re.findall(r'^practice\("\d\d\.p\d"\)$', code, re.M)) == practice
+
+
+def _shown(value):
+    return str(value).replace("_", " ").lower()
+
+
+# words that would name an answer without naming it: the lessons' own descriptions of each label
+GIVEAWAYS = {
+    "metaphor": r"picture",
+    "mind reading": r"mind|reasons|thinks|feels",
+    "rhetorical even": r"stakes|surprise",
+    "certainty": r"how sure|doubt",
+    "sure or unsure": r"how sure|doubt",
+    "hedge": r"hedge|soften",
+    "prediction": r"future|forecast",
+    "contested": r"disagree",
+    "implying a link it never states": r"never states|implie",
+}
+EXERCISE_TITLE = re.compile(r"^### Exercise (\d)\.(\d) — (.+)$", re.M)
+
+
+def check_exercise_titles_do_not_name_the_answer(lesson):
+    titles = {f"0{a}.{b}": t for a, b, t in EXERCISE_TITLE.findall(prose("solutions", lesson))}
+    bank = {q.id: q for q in load_questions().values() if q.lesson == lesson and q.use == "exercise"}
+    assert set(titles) == set(bank)
+    for qid, title in titles.items():
+        q = bank[qid]
+        if q.kind == "open":
+            continue
+        answers = q.expected() if isinstance(q.expected(), list) else [q.expected()]
+        for answer in answers:
+            assert _shown(answer) not in title.lower(), (qid, title)
+            assert not re.search(GIVEAWAYS.get(_shown(answer), r"^$"), title.lower()), (qid, title)
+        for option in q.choices():
+            assert not re.search(rf"\b{re.escape(_shown(option))}\b", title.lower()), (qid, title, option)
+
+
+def check_hints_point_at_meaning_not_at_the_answer(lesson):
+    for q in load_questions().values():
+        if q.lesson != lesson or q.kind == "open":
+            continue
+        hint = q.hint.lower()
+        assert not re.search(r"(just|right) before|the (small )?words? before|look at '(if|will)'", hint), q.id
+        assert "evidence()" not in hint and "find row" not in hint, q.id  # checking is not looking it up
+        expected = q.expected()
+        for answer in expected if isinstance(expected, list) else [expected]:
+            if isinstance(answer, str) and len(answer) > 2:
+                assert _shown(answer) not in hint, (q.id, answer)
+
+
+def check_keyboard_instructions_match_button_widgets(lesson):
+    text = prose("notebooks", lesson)
+    assert "arrow key" not in text and "menu" not in text.lower()
+    for sentence in re.findall(r"[^.]*\*\*Tab\*\*[^.]*\.", text):
+        assert "**Space** or **Enter** to press" in sentence, sentence
