@@ -108,14 +108,14 @@ def test_lesson_04_statements_still_hold(key):
 def test_lesson_04_counts_certainty_and_hedges_apart_from_quotations(key):
     ns, _ = run_cells("notebooks", 4, "l04-03", "l04-19")
     counted = ns["sure_or_careful"]
-    table = counted.groupby(["whose words", "cue_type"]).size().unstack(fill_value=0)
+    table = counted.groupby(["whose_words", "cue_type"]).size().unstack(fill_value=0)
     cues = key.cues[key.cues["cue_type"].isin(["certainty", "hedge"])]
     assert len(counted) == len(cues) == len(cues.drop_duplicates(["sentence_id", "span"]))  # each word once
     # the words marked as quoted are exactly those inside a quotation the key records for that sentence
     quoted = key.attributions[key.attributions["form"].isin(["direct_quote", "partial_quote"])]
     quotes = quoted.groupby("sentence_id")["quote"].agg(list)
     inside = [any(span in q for q in quotes.get(sid, [])) for sid, span in zip(counted["sentence_id"], counted["span"])]
-    assert list(counted["whose words"] == "someone quoted") == inside and any(inside)
+    assert list(counted["whose_words"] == "someone quoted") == inside and any(inside)
     # "Even in the author's own words ... certainty words outnumber hedges by more than two to one."
     author = table.loc["the author"]
     assert author["certainty"] > 2 * author["hedge"] > 0
@@ -155,3 +155,15 @@ def test_teacher_guide_misconception_example_holds(key):
     text = key.sentences.set_index("sentence_id").loc[sid, "text"]
     assert quoted in text and re.search(r"\d", quoted) and key.claim_types[sid] == "mixed"
     assert "four figures side by side" not in guide
+
+
+def test_lesson_04_gives_no_exercise_answer_before_the_exercises():
+    """The whole op-ed tagged and the key's tables of every cue come after the exercises, in solutions/exercises."""
+    lesson = "\n".join(lc.cells("notebooks", 4, "code"))
+    assert 'highlight(layers=("cues",))' not in lesson and '== "rhetorical_even"' not in lesson
+    assert 'key.sentences["sentence_id"].isin(p19)' not in lesson  # 04.6 asks for those labels
+    exercises = lc.notebook("solutions", 4).cells
+    compare = next(i for i, c in enumerate(exercises) if c.source.startswith("## Compare with the key"))
+    last_check = max(i for i, c in enumerate(exercises) if c.source.startswith('check("04.'))
+    assert last_check < compare
+    assert "in_quote" in lesson and "family_of" in lesson
