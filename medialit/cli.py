@@ -90,7 +90,7 @@ def cmd_annotate(args: argparse.Namespace) -> str:
     text = check_text(read_text(args.path), args.path)
     annotation = annotate(text)
     if args.format == "html":
-        from medialit.render.report import annotation_html
+        from medialit.render.annotation_page import annotation_html
 
         return annotation_html(text, annotation)
     from medialit.content.key import TABLES

@@ -455,18 +455,26 @@ def test_cli_html_is_standalone_escaped_and_labelled(tmp_path, capsys):
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
     assert "<script" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "http" not in page and "src=" not in page  # nothing loaded from outside
-    assert "Legend" in page and "#0072B2" in page  # Okabe-Ito blue for numbers
-    for label in ("number", "source", "says", "quote", "loaded"):
-        assert f'<span class="ml-tag">{label}</span>' in page  # a text label, not colour alone
+    from medialit.render.styles import STYLES
+
+    assert "Legend" in page and STYLES["statistic"].css(1) in page  # drawn as the one style table says
+    for style, label in (
+        ("statistic", "number"),
+        ("source", "role only"),
+        ("verb", "verb"),
+        ("cue_judgement", "loaded"),
+    ):
+        assert f'<sup class="ml-tag ml-tag-{style}">[{label}]</sup>' in page  # a text label, not colour alone
+    assert "ml-m-quote" in page
 
 
 def test_notebook_view_is_a_scoped_fragment_with_a_text_summary():
-    from medialit.render.report import show_annotation
+    from medialit.render.annotation_page import show_annotation
 
     view = show_annotation("The mayor said <b>5 percent</b> is “shameful.”")
     html = view._repr_html_()
-    assert html.startswith('<div class="ml-annotation">') and "<html" not in html and "<body" not in html
-    assert "&lt;b&gt;" in html and ".ml-annotation .ml-stat" in html  # escaped text, CSS scoped to the block
+    assert '<div class="ml-view ml-hl ml-annotation">' in html and "<html" not in html and "<body" not in html
+    assert "&lt;b&gt;" in html and ".ml-annotation .ml-claim" in html  # escaped text, CSS scoped to the block
     assert repr(view) == "<annotated text: 1 sentences, 1 statistics, 1 attributions, 1 cues>"
 
 

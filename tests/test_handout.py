@@ -9,6 +9,7 @@ import pytest
 from medialit import answer_key, evidence
 from medialit.cli import main
 from medialit.content.key import Annotation
+from medialit.render.styles import STYLES, VIEW_CSS
 from medialit.teacher.handout import KEY_FILE, OPED_FILE, key_handout_html, oped_handout_html, write_handouts
 
 EXTERNAL = re.compile(r"""<(script|link|iframe|img|object|embed)\b|@import|url\(|<[^>]*\ssrc\s*=""", re.I)
@@ -36,10 +37,17 @@ def test_both_pages_are_self_contained_and_print_friendly(pages):
 def test_oped_handout_has_a_legend_and_marks_that_are_not_colour_only(pages):
     html = pages[OPED_FILE]
     assert 'class="ml-legend"' in html and "Legend" in html
-    for words in ("Cue word", "Source", "Number", "solid underline", "dashed underline", "double underline"):
-        assert words in html
-    assert html.count("[cue:") > 20 and "[source:" in html and "[number:" in html  # text tags beside each mark
-    assert "border-bottom:2px solid #D55E00" in html and "border-bottom:2px dashed #0072B2" in html
+    for key in ("cue_judgement", "cue_force", "cue_soft", "source", "verb", "statistic"):
+        style = STYLES[key]
+        assert style.name in html and style.look in html and style.legend.replace("'", "&#x27;") in html, key
+        assert f'class="ml-mark ml-m-{key}" style="{style.css(1)}"' in html, key  # drawn as the table says
+    tags = re.findall(r'<sup class="ml-tag ml-tag-(\w+)">\[([^\]]+)\]</sup>', html)
+    counts = re.search(r"Highlighted: (\d+) × cue word, (\d+) × source, (\d+) × number", html)
+    assert len(tags) == sum(map(int, counts.groups()))  # exactly one text tag after each marked span
+    assert sum(1 for style, _ in tags if style.startswith("cue_")) > 20  # a text tag beside each mark
+    assert ("cue_judgement", "mind-reading") in tags and ("source", "anonymous") in tags
+    assert ("statistic", "up to") in tags
+    assert VIEW_CSS in html  # the one style table's CSS, theme variables with light fallbacks
     assert "p12.s1" in html and "200,000 drones per month" in html
 
 

@@ -15,7 +15,6 @@ a learner sees.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html import escape
 
 from medialit.content.questions import Question, get_question, norm_text
 from medialit.learner import policy
@@ -23,19 +22,20 @@ from medialit.learner.graders import grade, shown_answer
 from medialit.learner.policy import STRICT_ENV, strict  # noqa: F401  (re-exported)
 
 OK_STATUSES = ("correct", "recorded", "hint", "solution", "resumed")
-# Status -> (symbol, heading, Okabe-Ito colour). The symbol and heading carry the meaning; colour only repeats it.
+# Status -> (symbol, heading, tone). The symbol and heading carry the meaning; the tone (a colour of
+# medialit.render.styles.TONES, which follows the JupyterLab theme) only repeats it.
 STYLE = {
-    "correct": ("✔", "Correct", "#009E73"),
-    "recorded": ("✎", "Saved", "#009E73"),
-    "incorrect": ("✘", "Not quite", "#D55E00"),
-    "not_attempted": ("…", "Not attempted yet", "#0072B2"),
-    "invalid": ("?", "Check the form of your answer", "#E69F00"),
-    "close": ("≈", "Nearly there", "#E69F00"),
-    "unknown": ("?", "Unknown question", "#E69F00"),
-    "error": ("!", "Could not check this answer", "#CC79A7"),
-    "hint": ("💡", "Hint", "#0072B2"),
-    "solution": ("📖", "Solution", "#0072B2"),
-    "resumed": ("↺", "Welcome back", "#0072B2"),
+    "correct": ("✔", "Correct", "good"),
+    "recorded": ("✎", "Saved", "good"),
+    "incorrect": ("✘", "Not quite", "bad"),
+    "not_attempted": ("…", "Not attempted yet", "info"),
+    "invalid": ("?", "Check the form of your answer", "warn"),
+    "close": ("≈", "Nearly there", "warn"),
+    "unknown": ("?", "Unknown question", "warn"),
+    "error": ("!", "Could not check this answer", "bad"),
+    "hint": ("💡", "Hint", "info"),
+    "solution": ("📖", "Solution", "info"),
+    "resumed": ("↺", "Welcome back", "info"),
 }
 KEY_PROBLEMS = (OSError, LookupError, KeyError, ValueError, TypeError)  # a broken or missing answer key
 
@@ -57,30 +57,16 @@ class Feedback:
         return self.status in OK_STATUSES
 
     def _heading(self) -> tuple[str, str, str]:
-        symbol, title, colour = STYLE.get(self.status, ("", self.status, "#555"))
-        return symbol, title, colour
+        symbol, title, tone = STYLE.get(self.status, ("", self.status, "neutral"))
+        return symbol, title, tone
 
     def _repr_html_(self) -> str:
-        symbol, title, colour = self._heading()
-        qid = f' <span style="font-weight:normal;color:#555">(question {escape(self.qid)})</span>' if self.qid else ""
-        parts = [
-            f'<div class="ml-feedback ml-{escape(self.status)}" role="status" '
-            f'style="border-left:5px solid {colour};padding:0.4em 0.8em;margin:0.3em 0;background:#f8f8f8">',
-            f"<p style='margin:0.2em 0'><b>{escape(symbol)} {escape(title)}</b>{qid}</p>",
-        ]
-        parts += [f'<p style="margin:0.2em 0;color:#a33"><b>Note:</b> {escape(n)}</p>' for n in self.notices]
-        if self.message:
-            parts.append(f"<p style='margin:0.2em 0'>{escape(self.message)}</p>")
-        for label, text in self.sections:
-            body = escape(text).replace("\n", "<br>")
-            parts.append(f"<p style='margin:0.2em 0'><b>{escape(label)}:</b> {body}</p>")
-        if self.checklist:
-            items = "".join(f"<li>☐ {escape(c)}</li>" for c in self.checklist)
-            parts.append(
-                f"<p style='margin:0.2em 0'><b>Check yourself:</b></p><ul style='list-style:none'>{items}</ul>"
-            )
-        parts.append("</div>")
-        return "".join(parts)
+        from medialit.render.feedback import feedback_html
+
+        symbol, title, tone = self._heading()
+        return feedback_html(
+            self.qid, self.status, symbol, title, tone, self.message, self.sections, self.notices, self.checklist
+        )
 
     def __str__(self) -> str:
         symbol, title, _ = self._heading()

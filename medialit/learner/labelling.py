@@ -182,7 +182,9 @@ class SentenceLabeller(WidgetWithFallback):
 
         done, total = self.labelled(), len(self.pairs)
         where = "Saved in your progress file." if store().persist else "Kept in memory only for this session."
-        html = "".join(f'<p style="color:#a33"><b>Note:</b> {escape(n)}</p>' for n in notices)
+        from medialit.render.feedback import note_html
+
+        html = "".join(note_html(n) for n in notices)
         return html + f'<p role="status"><b>{done} of {total} labelled.</b> {escape(where)}</p>'
 
     # -- static views ----------------------------------------------------------------------------
@@ -221,12 +223,13 @@ def label_sentences(sentences: pd.DataFrame, set_name: str) -> Any:
 
     Returns a widget view, or a short message (never a traceback) when the table or the name is unusable.
     """
-    from medialit.render.display import HTMLView
+    from medialit.render.feedback import note_html
+    from medialit.render.views import HTMLView
     from medialit.text.textio import InputProblem
 
     try:
         name = check_set_name(set_name)
         pairs = _check_sentences(sentences)
     except InputProblem as problem:
-        return HTMLView(f'<p style="color:#a33"><b>Note:</b> {escape(str(problem))}</p>', str(problem))
+        return HTMLView(note_html(str(problem)), str(problem))
     return SentenceLabeller(pairs, name)

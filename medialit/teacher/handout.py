@@ -1,9 +1,10 @@
 """Printable handouts: the highlighted op-ed, and the answer key, each one self-contained HTML file.
 
 No scripts, no web fonts, no outside stylesheets: the CSS is inline and a print style keeps the
-underlines and tags on paper. The highlighted op-ed reuses ``display.highlight`` (underline style,
-text tag and colour for each layer, so colour is never the only signal); every table goes through
-``display.show_table``, so everything from the data is escaped.
+underlines and tags on paper. The highlighted op-ed is drawn by the course's one highlighter with its one
+style table (line style, text tag and colour for each layer, so colour is never the only signal, and the
+legend's wording is the table's own); every table goes through ``show_table``, so everything from the
+data is escaped.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def _footer(credit: str) -> str:
 
 def oped_handout_html(sentences: pd.DataFrame | None = None, key: Annotation | None = None, credit: str = "") -> str:
     """The op-ed with cue words, sources and numbers underlined and tagged, a legend and a credit line."""
-    from medialit.render.display import _HL_CSS, BASE_CSS, highlight
+    from medialit.render.display import highlighted
+    from medialit.render.styles import STYLE_BLOCK
 
     if sentences is None:
         from medialit.content.article import load_article
@@ -73,19 +75,16 @@ def oped_handout_html(sentences: pd.DataFrame | None = None, key: Annotation | N
         from medialit.content.key import answer_key
 
         key = answer_key()
-    view = highlight(sentences, key)
-    body = view.html.replace(BASE_CSS, "").replace(_HL_CSS, "")
+    body, _ = highlighted(sentences, key)
     intro = (
         '<div class="ml-intro"><p><b>How to read this page.</b> Each sentence starts with its id (p03.s2 is '
-        "paragraph 3, sentence 2). Three kinds of words are marked, each with its own underline style and a "
-        "tag in square brackets after it, so the marks still read in black and white:</p><ul>"
-        "<li><b>cue words</b> (solid underline, tag [cue: …]): words that show the author's stance;</li>"
-        "<li><b>sources</b> (dashed underline, tag [source: …] or [reporting verb: …]): who a claim comes from;</li>"
-        "<li><b>numbers</b> (double underline, tag [number: …]): every figure, with its qualifier.</li>"
-        "</ul><p>Marking a word is a prompt to ask a question about it, not a verdict that it is wrong.</p></div>"
+        "paragraph 3, sentence 2). Cue words, sources and numbers are marked, each kind with its own line and "
+        "a short tag in square brackets after it, so the marks still read in black and white; the legend below "
+        "says what each line and tag means.</p><p>Marking a word is a prompt to ask a question about it, not "
+        "a verdict that it is wrong.</p></div>"
     )
     body = f"<h1>The op-ed, highlighted: cue words, sources and numbers</h1>\n{intro}\n{body}\n{_footer(credit)}"
-    return _page("The op-ed, highlighted", body, head_css=BASE_CSS + _HL_CSS)
+    return _page("The op-ed, highlighted", body, head_css=STYLE_BLOCK)
 
 
 def _yes_no(flag: object, why: object) -> str:
@@ -95,7 +94,7 @@ def _yes_no(flag: object, why: object) -> str:
 def key_handout_html(key: Annotation | None = None, evidence: pd.DataFrame | None = None, credit: str = "") -> str:
     """The answer key as a handout: every sentence with its label, debatable flag and reason, then sources,
     numbers (with the question a reader should ask) and what outside sources reported, with citations."""
-    from medialit.render.display import show_table
+    from medialit.render.tables import show_table
 
     if key is None:
         from medialit.content.article import load_article
@@ -144,7 +143,7 @@ def key_handout_html(key: Annotation | None = None, evidence: pd.DataFrame | Non
 
 def _table_section(title: str, frame: pd.DataFrame, columns: tuple[str, ...], intro: str = "") -> list[str]:
     """A heading, an optional intro and a table of the columns the frame has, for the answer-key handout."""
-    from medialit.render.display import show_table
+    from medialit.render.tables import show_table
 
     parts = [f"<h2>{escape(title)}</h2>"]
     if intro:
