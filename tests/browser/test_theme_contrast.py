@@ -1,0 +1,177 @@
+"""Readable in both themes: lessons 01 and 07 in JupyterLab Light and Dark, contrast measured in the page.
+
+For every piece of feedback text and highlighted text the page shows, the test reads the text colour
+and the backgrounds behind it from ``getComputedStyle``, blends any transparency down to the first
+opaque background, and computes the WCAG contrast ratio (relative luminance); each must be at least
+4.5:1. One JupyterLab serves both themes: the theme is switched from the Settings menu, as a learner
+would, so each lesson runs once. Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from test_lab_lesson import dismiss_dialogs, settle, start_session
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+pytestmark = pytest.mark.browser
+MIN_CONTRAST = 4.5
+FEEDBACK = ".ml-feedback"
+HIGHLIGHTS = ".ml-view"  # highlighted text (highlight, show_annotation) and its legend
+
+# For each element under the selector with text of its own: its contrast with what is behind it.
+CONTRAST_JS = """
+(selector) => {
+  const parse = (c) => {
+    const m = c.match(/rgba?\\(([^)]+)\\)/);
+    if (!m) return null;
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};
+  };
+  const over = (top, under) => {  // top blended over an opaque colour
+    const a = top.a;
+    return {r: top.r * a + under.r * (1 - a), g: top.g * a + under.g * (1 - a), b: top.b * a + under.b * (1 - a), a: 1};
+  };
+  const background = (el) => {
+    const layers = [];
+    for (let n = el; n; n = n.parentElement) {
+      const bg = parse(getComputedStyle(n).backgroundColor);
+      if (bg && bg.a > 0) { layers.push(bg); if (bg.a >= 1) break; }
+    }
+    let colour = {r: 255, g: 255, b: 255, a: 1};  // the canvas behind everything
+    for (const layer of layers.reverse()) colour = over(layer, colour);
+    return colour;
+  };
+  const lum = (c) => {
+    const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  };
+  const out = [];
+  for (const root of document.querySelectorAll(selector)) {
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || el.closest('style')) continue;
+      const bg = background(el);
+      const fg = over(parse(getComputedStyle(el).color), bg);
+      const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+      out.push({text: el.textContent.trim().slice(0, 60), cls: el.className || el.tagName,
+                ratio: (hi + 0.05) / (lo + 0.05), fg: [fg.r, fg.g, fg.b].map(Math.round),
+                bg: [bg.r, bg.g, bg.b].map(Math.round)});
+    }
+  }
+  return out;
+}
+"""
+
+
+def measure(page, selector: str, what: str, theme: str) -> int:
+    """Assert every text under ``selector`` reaches MIN_CONTRAST; return how many texts were measured."""
+    found = page.evaluate(CONTRAST_JS, selector)
+    assert found, f"{theme}: no {what} on the page"
+    low = [f for f in found if f["ratio"] < MIN_CONTRAST]
+    assert not low, f"{theme}: {len(low)} of {len(found)} {what} texts below {MIN_CONTRAST}:1, e.g. {low[:3]}"
+    return len(found)
+
+
+def use_theme(page, name: str) -> None:
+    """Switch JupyterLab's theme from the Settings menu and wait until the page has it."""
+    wanted = page.locator(f'body[data-jp-theme-name="{name}"]')
+    if wanted.count():
+        return
+    page.get_by_role("menuitem", name="Settings", exact=True).click()
+    page.locator(".lm-Menu-item").filter(has_text=re.compile(r"^Theme$")).first.hover()  # opens the submenu
+    page.locator(".lm-Menu-item").filter(has_text=re.compile(f"^{re.escape(name)}$")).first.click()
+    wanted.wait_for(state="attached", timeout=30_000)
+    page.wait_for_timeout(500)  # the theme's stylesheet applies
+
+
+def run_all(page, attempts: int = 4) -> None:
+    """Run All Cells and wait until every code cell has run; run again at once if the queue was lost.
+
+    A fresh JupyterLab may swap the kernel while a notebook opens; the cells queued on the first kernel
+    then never run. When no cell is running or queued but some have not run, the run is repeated
+    straight away (lesson cells are idempotent), instead of waiting out a long timeout.
+    """
+    prompts = page.locator(".jp-CodeCell .jp-InputPrompt")
+    for _ in range(attempts):
+        settle(page)
+        page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').first.wait_for(state="attached")
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+        last, since = "", time.monotonic()
+        while time.monotonic() - since < 40:
+            dismiss_dialogs(page)
+            state = "".join(
+                "x" if re.search(r"\[\d+\]", p) else "*" if "*" in p else "." for p in prompts.all_text_contents()
+            )
+            if state and set(state) == {"x"}:
+                if not page.get_by_text("Error displaying widget").count():
+                    return
+                break
+            if state != last:
+                last, since = state, time.monotonic()
+            elif "*" not in state and time.monotonic() - since > 4:
+                break  # nothing running or queued, yet cells left: the queue was lost
+            page.wait_for_timeout(300)
+    pytest.fail("the notebook's cells did not all run with working widgets")
+
+
+def open_lesson(lab: dict, page, path: str, workspace: str) -> None:
+    """Open a lesson in its own JupyterLab workspace (nothing else open) and run all its cells."""
+    start_session(lab, path)
+    page.goto(f"{lab['base']}/lab/workspaces/{workspace}/tree/{path}?token={lab['token']}")
+    page.locator(".jp-Notebook").first.wait_for()
+    run_all(page)
+
+
+def shoot(page, locator, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    locator.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def test_feedback_and_highlights_are_readable_in_light_and_dark(lab, page):
+    began = time.monotonic()
+    page.set_default_timeout(60_000)
+    page.set_viewport_size({"width": 1200, "height": 900})
+    counts = {}
+
+    # Lesson 01 in the light theme: run it, answer the first practice widget, press Check.
+    open_lesson(lab, page, "notebooks/01_fact_or_opinion.ipynb", "theme-01")
+    use_theme(page, "JupyterLab Light")
+    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    practice.first.wait_for(state="attached", timeout=60_000)
+    widget = practice.first
+    widget.scroll_into_view_if_needed()
+    widget.locator(".widget-toggle-button").first.click()
+    widget.get_by_role("button", name="Check", exact=True).click()
+    widget.locator(FEEDBACK).first.wait_for(timeout=30_000)
+    marks = page.locator(f"{HIGHLIGHTS} .ml-mark").first
+    marks.wait_for(state="attached")
+    for theme in ("JupyterLab Light", "JupyterLab Dark"):
+        use_theme(page, theme)
+        short = "dark" if "Dark" in theme else "light"
+        counts[f"01 {short} feedback"] = measure(page, FEEDBACK, "feedback", theme)
+        counts[f"01 {short} highlights"] = measure(page, HIGHLIGHTS, "highlighted", theme)
+        shoot(page, widget, f"theme-{short}-lesson01-feedback")
+        shoot(page, marks, f"theme-{short}-lesson01-highlight")
+
+    # Lesson 07 in the dark theme (still on), then light: the annotator's highlighted op-ed.
+    first, page = page, page.context.new_page()  # a new tab: leaving lesson 01 would ask about unsaved changes
+    first.close()
+    page.set_default_timeout(60_000)
+    page.set_viewport_size({"width": 1200, "height": 900})
+    open_lesson(lab, page, "notebooks/07_can_a_machine_tell.ipynb", "theme-07")
+    page.locator(".ml-annotation .ml-mark").first.wait_for(state="attached")
+    for theme in ("JupyterLab Dark", "JupyterLab Light"):
+        use_theme(page, theme)
+        short = "dark" if "Dark" in theme else "light"
+        counts[f"07 {short} highlights"] = measure(page, HIGHLIGHTS, "highlighted", theme)
+        annotated = page.locator(".ml-annotation").nth(1)  # the whole op-ed
+        shoot(page, annotated.locator(".ml-mark").first, f"theme-{short}-lesson07-annotation")
+    print(f"theme contrast: {counts} in {time.monotonic() - began:.0f} s")
+    assert min(counts.values()) > 0 and counts["07 dark highlights"] > 500, counts
+    assert re.search("Dark", page.locator("body").get_attribute("data-jp-theme-name") or "") is None  # light again
