@@ -15,16 +15,40 @@ from medialit.text.schema import CUE_TYPES
 SCRIPT = "<script>alert(1)</script>"
 
 
-def annotation_for(sid, cues=(), attributions=(), statistics=(), offsets=False):
-    """A small annotation; with ``offsets`` each row ends with its (start, end)."""
-    extra = ["start", "end"] if offsets else []
+def annotation_for(text, cues=(), attributions=(), statistics=()):
+    """A one-sentence annotation of ``text``; each span is placed at its first occurrence, or at (start, end)."""
+
+    def place(words, at=None):
+        start = text.index(words) if at is None else at
+        return start, start + len(words)
+
+    attribution_rows = []
+    for source, kind, verb in attributions:
+        (start, end), (verb_start, verb_end) = place(source), place(verb)
+        attribution_rows.append(("p01.s1", source, kind, verb, start, end, verb_start, verb_end))
     return Annotation(
-        sentences=pd.DataFrame({"sentence_id": [sid], "paragraph": [1], "text": ["x"]}),
+        sentences=pd.DataFrame({"sentence_id": ["p01.s1"], "paragraph": [1], "text": [text]}),
         attributions=pd.DataFrame(
-            list(attributions), columns=["sentence_id", "source", "source_type", "reporting_verb"]
+            attribution_rows,
+            columns=[
+                "sentence_id",
+                "source",
+                "source_type",
+                "reporting_verb",
+                "start",
+                "end",
+                "verb_start",
+                "verb_end",
+            ],
         ),
-        statistics=pd.DataFrame(list(statistics), columns=["sentence_id", "span", "qualifier", *extra]),
-        cues=pd.DataFrame(list(cues), columns=["sentence_id", "span", "cue_type", "note", *extra]),
+        statistics=pd.DataFrame(
+            [("p01.s1", span, qualifier, *place(span, *at)) for span, qualifier, *at in statistics],
+            columns=["sentence_id", "span", "qualifier", "start", "end"],
+        ),
+        cues=pd.DataFrame(
+            [("p01.s1", span, kind, note, *place(span, *at)) for span, kind, note, *at in cues],
+            columns=["sentence_id", "span", "cue_type", "note", "start", "end"],
+        ),
         origin="learner",
     )
 
@@ -37,10 +61,10 @@ def marks(html, style):
 def test_pasted_script_renders_as_text_in_every_input():
     text = f"{SCRIPT} The mayor said about 5 people came."
     ann = annotation_for(
-        "p01.s1",
-        cues=[("p01.s1", SCRIPT, f"{SCRIPT}kind", '<img src=x onerror="alert(2)">')],
-        attributions=[("p01.s1", "The mayor", f"{SCRIPT}", "said")],
-        statistics=[("p01.s1", "about 5 people", SCRIPT)],
+        text,
+        cues=[(SCRIPT, f"{SCRIPT}kind", '<img src=x onerror="alert(2)">')],
+        attributions=[("The mayor", f"{SCRIPT}", "said")],
+        statistics=[("about 5 people", SCRIPT)],
     )
     view = highlight(text, ann)
     html = view._repr_html_()
@@ -90,7 +114,7 @@ def test_legend_summary_and_credit_on_the_oped():
     assert "Legend" in view._repr_html_() and "Legend" in repr(view)
     assert "Kirichenko" in repr(view)
     assert re.search(r"Highlighted: \d+ × cue word, \d+ × source, \d+ × number", repr(view))
-    assert "not found word for word" not in repr(view)  # every key span is in its sentence
+    assert "are not shown" not in repr(view)  # every key span's offsets hold its words
 
 
 def test_text_view_marks_spans_with_brackets_and_tags():
@@ -111,29 +135,24 @@ def test_layers_and_sentence_selection():
 def test_spans_are_placed_by_offsets_not_by_search():
     text = "Up, up and away. Prices went up again."
     second = text.rindex("up")
-    ann = annotation_for("p01.s2", cues=[("p01.s2", "up", "intensifier", "", second, second + 2)], offsets=True)
+    ann = annotation_for(text, cues=[("up", "intensifier", "", second)])
     plain = repr(highlight(text, ann, layers=("cues",)))
     assert "Prices went ⟨up⟩[intensifier] again." in plain and "Up, up and" in plain
-    wrong = annotation_for("p01.s1", statistics=[("p01.s1", "twelve", "none", 0, 6)], offsets=True)
+    wrong = annotation_for("twelve apples.", statistics=[("twelve", "none", 0)])  # offsets into another text
     view = highlight("We counted 12 apples.", wrong)
-    assert "not found word for word" in repr(view) and not marks(view._repr_html_(), "statistic")
+    assert "1 span(s) are not shown" in repr(view) and not marks(view._repr_html_(), "statistic")
 
 
 def test_overlapping_and_nested_spans_get_their_own_lines_and_tags():
     text = "Growth has plummeted sharply."
-    ann = annotation_for(
-        "p01.s1",
-        cues=[("p01.s1", "plummeted", "intensifier", ""), ("p01.s1", "has plummeted sharply", "loaded", "")],
-    )
+    ann = annotation_for(text, cues=[("plummeted", "intensifier", ""), ("has plummeted sharply", "loaded", "")])
     view = highlight(text, ann, layers=("cues",))
     line = next(t for t in repr(view).splitlines() if t.startswith("[p01.s1]"))
     assert line == "[p01.s1] Growth ⟨has ⟨plummeted⟩[intensifier] sharply⟩[loaded]."
     html = view._repr_html_()
     outer, inner = marks(html, "cue_judgement"), marks(html, "cue_force")
     assert set(outer) == {STYLES["cue_judgement"].css(2)} and set(inner) == {STYLES["cue_force"].css(1)}
-    crossing = annotation_for(
-        "p01.s1", cues=[("p01.s1", "Growth has", "loaded", ""), ("p01.s1", "has plummeted", "certainty", "")]
-    )
+    crossing = annotation_for(text, cues=[("Growth has", "loaded", ""), ("has plummeted", "certainty", "")])
     line = [t for t in repr(highlight(text, crossing, layers=("cues",))).splitlines() if t.startswith("[p01")][0]
     assert line.count("⟨") == 2 and "[loaded]" in line and "[certainty]" in line
 

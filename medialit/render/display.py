@@ -132,7 +132,7 @@ def highlighted(
     counts = {layer: sum(1 for s in spans if s.layer == layer) for layer in chosen}
     summary = "Highlighted: " + ", ".join(f"{n} × {LAYERS[layer][0]}" for layer, n in counts.items())
     if lost:
-        notes.append(f"{len(lost)} span(s) were not found word for word in their sentence and are not shown.")
+        notes.append(f"{len(lost)} span(s) are not shown: their offsets (start, end) do not hold their words here.")
     footer = [summary, *notes] + ([credit] if credit else [])
     html = (
         f'<div class="ml-view ml-hl">{legend_html(styles)}<div class="ml-text">\n{body}\n</div>'

@@ -112,30 +112,28 @@ def _rows(annotation: object, table: str, doc: Document) -> list[dict]:
     if frame is None or not hasattr(frame, "to_dict") or not hasattr(frame, "columns"):
         return []
     records = frame.to_dict("records")
-    if "start" not in frame.columns or (table == "attributions" and "verb_start" not in frame.columns):
-        _key_offsets(records, table, doc)
+    if table == "attributions" and "verb_start" not in frame.columns:
+        _verb_offsets(records, doc)
     return records
 
 
-def _key_offsets(records: list[dict], table: str, doc: Document) -> None:
-    """TEMPORARY adapter, to delete once the answer key's CSVs carry start/end offsets (issue 11 item 2).
+def _verb_offsets(records: list[dict], doc: Document) -> None:
+    """Place reporting verbs for a table without verb offsets (the answer key has source offsets only).
 
-    Fills in the offsets a table lacks by finding each row's words in its own sentence (exact, then
-    ignoring case); (-1, -1) where they are not there.
+    TEMPORARY, to delete when the key's attributions carry ``verb_start``/``verb_end`` as the machine's do:
+    the verb is looked for in its own sentence, first after the source, then anywhere in the sentence.
     """
     by_id = {s.sentence_id: s for s in doc.sentences}
-    columns = [("start", "end", "span")]
-    if table == "attributions":
-        columns = [("start", "end", "source"), ("verb_start", "verb_end", "reporting_verb")]
     for r in records:
-        sentence = by_id.get(_str(r.get("sentence_id")))
-        for start, end, column in columns:
-            words = _str(r.get(column)) or (_str(r.get("span")) if start == "start" else "")
-            pos = -1
-            if sentence is not None and words:
-                pos = sentence.text.find(words)
-                pos = sentence.text.lower().find(words.lower()) if pos < 0 else pos
-            r[start], r[end] = (sentence.start + pos, sentence.start + pos + len(words)) if pos >= 0 else (-1, -1)
+        sentence, verb = by_id.get(_str(r.get("sentence_id"))), _str(r.get("reporting_verb"))
+        pos = -1
+        if sentence is not None and verb:
+            after = max(_int(r.get("end"), sentence.start) - sentence.start, 0)
+            pos = sentence.text.find(verb, after)
+            pos = sentence.text.find(verb) if pos < 0 else pos
+        r["verb_start"], r["verb_end"] = (
+            (sentence.start + pos, sentence.start + pos + len(verb)) if pos >= 0 else (-1, -1)
+        )
 
 
 def _same(a: str, b: str) -> bool:
