@@ -12,10 +12,9 @@ BAR_HUES = ("blue", "orange", "green", "purple", "sky", "vermillion")
 
 
 def _hue(name: str) -> str:
-    """CSS for a bar colour: a palette name (or its light value) follows the theme; other colours stay."""
-    for key, (light, _) in PALETTE.items():
-        if name in (key, light) or name.upper() == light.upper():
-            return colour(key)
+    """CSS for a bar colour: a palette name follows the theme; a colour the caller gives is kept as given."""
+    if name in PALETTE:
+        return colour(name)
     return name if re.fullmatch(r"#[0-9A-Fa-f]{3,8}|[a-z]{3,20}", name) else colour("blue")
 
 
@@ -36,8 +35,7 @@ def bar_chart(
 
     ``out_of`` (one total, or one per row, e.g. the learners who answered) scales each bar to its own total
     and writes "6 of 12 (50%)"; without it bars scale to the largest value. ``colour`` gives every bar one
-    colour (use it unless colour means something): a palette name or a CSS colour; a palette colour's light
-    value follows the theme. Without it bars cycle through the palette.
+    colour (use it unless colour means something): a palette name (follows the theme) or a CSS colour. Without it bars cycle through the palette.
     """
     try:
         rows = [(str(label), float(value), _note(note)) for label, value, note in rows]
