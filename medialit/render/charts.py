@@ -35,7 +35,8 @@ def bar_chart(
 
     ``out_of`` (one total, or one per row, e.g. the learners who answered) scales each bar to its own total
     and writes "6 of 12 (50%)"; without it bars scale to the largest value. ``colour`` gives every bar one
-    colour (use it unless colour means something): a palette name (follows the theme) or a CSS colour. Without it bars cycle through the palette.
+    colour (use it unless colour means something): a palette name (follows the theme) or a CSS colour.
+    Without it bars cycle through the palette.
     """
     try:
         rows = [(str(label), float(value), _note(note)) for label, value, note in rows]
