@@ -49,6 +49,7 @@ _LAZY = {
     "hint": "medialit.learner.grading",
     "solution": "medialit.learner.grading",
     "show_progress": "medialit.learner.progress",
+    "start_lesson": "medialit.learner.friendly",
     "practice": "medialit.learner.practice",
     "label_sentence": "medialit.learner.practice",
     "pick_source_type": "medialit.learner.practice",
