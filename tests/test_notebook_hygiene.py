@@ -17,12 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_ask_before_tell import PENDING  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tools"))
+from course import lesson_chain  # noqa: E402
+
 NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises", "solutions") for p in (ROOT / folder).rglob("*.ipynb"))
 GENERATED_NOTICE = "generated-notice"  # the first cell tools/make_exercises.py adds to exercises
 NAVIGATION = ("nav-top", "nav-bottom")  # the cells tools/add_navigation.py writes
 # The teacher's notebook (owned by the lesson-08 / wrap-up work) joins the craft rules when converted.
 CRAFT_PENDING = PENDING | {"class_results"}
-CRAFTED = [p for p in NOTEBOOKS if p.stem not in CRAFT_PENDING]
+# The craft rules cover the course: its notebooks in order (tools/course.py), their exercises and
+# solutions, and the teacher's notebook. Other notebooks (article packs) follow their own owners' rules.
+COURSE = {p.stem for p in lesson_chain()} | {"class_results"}
+CRAFTED = [p for p in NOTEBOOKS if p.stem in COURSE and p.stem not in CRAFT_PENDING]
 MAX_WORDS = 120
 LONG_CELLS_ALLOWED: dict[tuple[str, str], str] = {}  # (notebook stem, cell id) -> why it must stay long
 _HEADING = re.compile(r"^#{1,6} ")
