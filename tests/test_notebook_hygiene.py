@@ -30,7 +30,10 @@ CRAFT_PENDING = PENDING | {"class_results"}
 COURSE = {p.stem for p in lesson_chain()} | {"class_results"}
 CRAFTED = [p for p in NOTEBOOKS if p.stem in COURSE and p.stem not in CRAFT_PENDING]
 MAX_WORDS = 120
-LONG_CELLS_ALLOWED: dict[tuple[str, str], str] = {}  # (notebook stem, cell id) -> why it must stay long
+# (notebook stem, cell id) -> why it must stay long
+LONG_CELLS_ALLOWED: dict[tuple[str, str], str] = {
+    ("03_the_numbers", "s03-20"): "exercise 3.6 quotes the five sentences whose numbers it asks about",
+}
 _HEADING = re.compile(r"^#{1,6} ")
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -131,12 +134,12 @@ def test_setup_cell_imports_and_says_ready(path):
     )
 
 
+def test_allowlist_names_real_cells():
+    cells = {(p.stem, c.get("id")) for p in CRAFTED for c in nbformat.read(p, as_version=4).cells}
+    assert set(LONG_CELLS_ALLOWED) <= cells
+
+
 def test_craft_rules_catch_a_mid_cell_heading_and_a_long_cell():
     assert prose_words("| a | b |\n|---|---|\n" + "| word |\n" * 200 + "Three words here.") == 3
     assert prose_words("See [the lesson](../notebooks/a_very_long_name.ipynb).") == 3
     assert _HEADING.match("## Practice") and not _HEADING.match("#hashtag")
-
-
-def test_allowlist_names_real_cells():
-    cells = {(p.stem, c.get("id")) for p in CRAFTED for c in nbformat.read(p, as_version=4).cells}
-    assert set(LONG_CELLS_ALLOWED) <= cells

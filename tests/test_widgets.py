@@ -50,6 +50,13 @@ def test_wrong_answer_by_click_gives_the_hint(q):
     assert len(p.output.outputs) == 1  # replaced, not piled up
 
 
+def test_an_open_text_box_saves_the_answer_to_progress():
+    p = practice("00.p1")
+    p.input.value = "He will argue that Russia is losing; 'failures' is a judgement."
+    p.check_button.click()
+    assert "Saved" in shown(p) and store().get("00.p1")["answer"].startswith("He will argue")
+
+
 def test_nothing_chosen_is_not_attempted():
     p = label_sentence("01.p1")
     p.check_button.click()

@@ -31,7 +31,7 @@ SECONDS_PER_LABELLED_SENTENCE = 30  # one sentence of a labelling widget: read i
 OPTIONAL_TAG = "optional"
 _WORD = re.compile(r"\w[\w'’-]*")
 _ITEM_CALL = re.compile(r"\b(?:practice|label_sentence|pick_source_type|mark_qualifier|check)\(\s*[\"']([\w.]+)[\"']")
-_LABELLER = re.compile(r"\blabel_sentences\(")
+_LABELLER = re.compile(r"\b(?:label_sentences|first_read)\(")
 _SID = re.compile(r"\bp\d{2}\.s\d+\b")
 
 

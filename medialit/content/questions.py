@@ -382,6 +382,16 @@ def lesson_titles() -> dict[int, str]:
     return {int(k): v for k, v in _bank()["lessons"].items()}
 
 
+def class_labelling() -> dict[str, Any]:
+    """The whole-class first read: which paragraphs learners label, in which lesson, into which saved set.
+
+    ``discussed_before_labelling`` lists the sentences of the stretch that the course discusses before
+    learners label it (empty when the labelling is a cold first read), so the teacher view can say
+    whether the class's labels were independent. tests/test_lesson_01.py keeps it true.
+    """
+    return dict(_bank()["class_labelling"])
+
+
 def question_table() -> Any:
     """The bank as a DataFrame (id, lesson, use, kind, sentence, prompt) for teachers."""
     import pandas as pd

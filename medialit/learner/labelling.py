@@ -233,3 +233,19 @@ def label_sentences(sentences: pd.DataFrame, set_name: str) -> Any:
     except InputProblem as problem:
         return HTMLView(note_html(str(problem)), str(problem))
     return SentenceLabeller(pairs, name)
+
+
+def first_read() -> Any:
+    """The class's first read: label buttons for the stretch of the op-ed named in the question bank.
+
+    Lesson 01 calls this before any worked example of these sentences, so a class's labels are
+    independent; the labels go to the saved set the teacher's notebook reads (``class_labelling()``).
+    """
+    from medialit.content.article import load_article
+    from medialit.content.questions import class_labelling
+
+    plan = class_labelling()
+    first, last = plan["paragraphs"]
+    sentences = load_article().sentences
+    stretch = sentences[sentences["paragraph"].between(first, last)][["sentence_id", "text"]]
+    return label_sentences(stretch, plan["set"])

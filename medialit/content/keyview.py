@@ -1,0 +1,164 @@
+"""The answer key and the fact-check as learners see them: plain column names and plain words for labels.
+
+Lessons show the key *after* a learner has answered ("compare with the key"), and never with raw codes
+such as ``document_or_footage`` or ``verb_stance``: ``compare_with_key`` renames the columns and words
+the labels, ``evidence_for`` does the same for what outside sources found, and ``fact_check_summary``
+counts the verdicts. ``fact`` reads as *checkable*, so that a learner never takes "fact" to mean "true".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The key's label -> the words a learner reads, for every vocabulary with a code a reader would not know.
+PLAIN_LABELS: dict[str, str] = {
+    "fact": "checkable",
+    "named_person": "named person",
+    "role_only": "role only",
+    "organisation": "organisation",
+    "anonymous": "anonymous",
+    "vague_group": "vague group",
+    "document_or_footage": "documents or footage",
+    "author_witness": "author as witness",
+    "direct_quote": "direct quote",
+    "partial_quote": "partial quote",
+    "modal_future": "future or advice",
+    "mind_reading": "mind-reading",
+    "rhetorical_even": 'rhetorical "even"',
+}
+# table -> {key column: plain column name}, in the order lessons show them.
+PLAIN_COLUMNS: dict[str, dict[str, str]] = {
+    "sentences": {
+        "sentence_id": "sentence",
+        "text": "text",
+        "claim_type": "label",
+        "rationale": "why",
+        "debatable": "debatable?",
+    },
+    "attributions": {
+        "sentence_id": "sentence",
+        "source": "source words",
+        "source_who": "who the source is",
+        "source_type": "kind of source",
+        "form": "how the words are given",
+        "reporting_verb": "reporting verb",
+        "verb_stance": "neutral or loaded verb",
+        "verb_note": "about the verb",
+        "findable": "could a reader find the original?",
+        "findable_note": "why",
+    },
+    "statistics": {
+        "sentence_id": "sentence",
+        "span": "number",
+        "qualifier": "qualifier",
+        "unit": "unit",
+        "counted": "what is counted",
+        "time_frame": "when",
+        "denominator": "out of what",
+        "source": "source",
+    },
+    "evidence": {
+        "sentence_id": "sentence",
+        "claim": "claim checked",
+        "publisher": "source",
+        "date": "date",
+        "figure": "what the source reports",
+        "verdict": "verdict",
+        "context": "what else to know",
+        "url": "link",
+    },
+}
+LABEL_COLUMNS = ("claim_type", "source_type", "form", "verb_stance", "cue_type")
+
+
+def plain_label(label: object) -> str:
+    """A key label in a learner's words ("vague_group" -> "vague group", "fact" -> "checkable")."""
+    text = str(label)
+    return PLAIN_LABELS.get(text, text.replace("_", " "))
+
+
+def _plain(frame: pd.DataFrame, table: str, columns: list[str] | None) -> pd.DataFrame:
+    names = PLAIN_COLUMNS[table]
+    wanted = [c for c in (columns or list(names)) if c in frame.columns]
+    out = frame[wanted].copy()
+    for col in wanted:
+        if col in LABEL_COLUMNS:
+            out[col] = out[col].map(plain_label)
+        elif col == "debatable":
+            out[col] = out[col].map(lambda v: "yes" if str(v).lower() in ("true", "1", "yes") else "no")
+    return out.rename(columns=names).reset_index(drop=True)
+
+
+def compare_with_key(
+    table: str,
+    sentence_ids: list[str] | None = None,
+    columns: list[str] | None = None,
+    where: dict[str, str] | None = None,
+):
+    """Rows of one answer-key table (sentences, attributions, statistics) with plain names, for some sentences.
+
+    ``columns`` picks the key's columns to show (in that order); ``where`` keeps rows whose column equals a
+    value (``{"unit": "percent"}``). Lessons call this after their practice, never before it.
+    """
+    from medialit.content.key import answer_key
+
+    if table not in PLAIN_COLUMNS or table == "evidence":
+        raise ValueError(f"Unknown key table {table!r}; choose sentences, attributions or statistics.")
+    frame = answer_key().table(table)
+    for col, value in (where or {}).items():
+        frame = frame[frame[col] == value]
+    if sentence_ids is not None:
+        order = {sid: i for i, sid in enumerate(sentence_ids)}
+        frame = frame[frame["sentence_id"].isin(order)]
+        frame = frame.iloc[sorted(range(len(frame)), key=lambda i: order[frame["sentence_id"].iloc[i]])]
+    return _plain(frame, table, columns)
+
+
+def evidence_for(sentence_ids: list[str], columns: list[str] | None = None, one_per_sentence: bool = False):
+    """What outside sources found about some sentences (the course's fact-check), with plain column names."""
+    from medialit.content.key import evidence
+
+    ev = evidence()
+    frame = ev[ev["sentence_id"].isin(list(sentence_ids))]
+    if one_per_sentence:
+        frame = frame.drop_duplicates("sentence_id")
+    return _plain(frame, "evidence", columns)
+
+
+def fact_check_summary() -> str:
+    """How many claims the fact-check looked at, its verdicts, and how many checkable sentences it never checked."""
+    from medialit.content.key import answer_key, evidence
+
+    ev = evidence()
+    claims = ev.drop_duplicates("sentence_id")  # one checked claim per sentence
+    lines = [f"Claims checked: {len(claims)}"]
+    for verdict, n in claims["verdict"].value_counts().items():
+        lines.append(f"  {verdict}: {n}")
+    sentences = answer_key().sentences
+    checkable = sentences[sentences["claim_type"].isin(["fact", "mixed"])]
+    never = int((~checkable["sentence_id"].isin(ev["sentence_id"])).sum())
+    lines.append(f"Checkable and mixed sentences never checked: {never} of {len(checkable)}")
+    return "\n".join(lines)
+
+
+def key_number(span: str, field: str = "value_low") -> int | float:
+    """The key's value for one number of the op-ed, found by its words ("about 200,000 drones per month")."""
+    from medialit.content.key import answer_key
+
+    stats = answer_key().statistics
+    rows = stats[stats["span"] == span]
+    if len(rows) != 1:
+        raise LookupError(f"{len(rows)} numbers of the op-ed are written {span!r}")
+    value = float(rows.iloc[0][field])
+    return int(value) if value.is_integer() else value
+
+
+def numbers_without_source() -> tuple[int, int]:
+    """(numbers of the op-ed that name no source, all its numbers), from the key's statistics table."""
+    from medialit.content.key import answer_key
+
+    stats = answer_key().statistics
+    return int((stats["source"] == "none stated").sum()), len(stats)
