@@ -94,7 +94,12 @@ def test_lesson_01_widget_gives_feedback(lab, page):
     run_all_cells(page)
 
     # The first practice widget: a row of option buttons, a Check button and an output area.
-    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    # (The first-read labeller above it has toggle buttons too, but no Check button.)
+    practice = (
+        page.locator(".jp-OutputArea-output .widget-vbox")
+        .filter(has=page.locator(".widget-toggle-buttons"))
+        .filter(has=page.get_by_role("button", name="Check", exact=True))
+    )
     try:
         # Off-screen cells are not painted (JupyterLab's content-visibility windowing): wait for the
         # widget to exist in the page, then scroll to it like a learner would.
