@@ -58,7 +58,10 @@ def test_frame_minutes_widgets_titles_hints_keyboard():
     lc.check_hints_point_at_meaning_not_at_the_answer(4)
     lc.check_keyboard_instructions_match_button_widgets(4)
     lesson3 = nbformat.read(ROOT / "notebooks" / "03_the_numbers.ipynb", as_version=4)
-    assert "**Next:** [04 · Loaded language](04_loaded_language.ipynb)" in lesson3.cells[-1].source
+    assert (
+        "**Next:** [04 · Loaded language](04_loaded_language.ipynb)"
+        in [c for c in lesson3.cells if c.get("id") != "nav-bottom"][-1].source
+    )
     assert "**Next:** [05 · Checking claims](05_checking_claims.ipynb)" in prose("notebooks", 4)
     assert "exercises/04_loaded_language.ipynb" in prose("notebooks", 4)
     assert "../notebooks/04_loaded_language.ipynb" in prose("solutions", 4)
@@ -143,7 +146,7 @@ def test_teacher_guide_exercise_minutes_match_the_exercise_notebooks():
         if not solution:
             assert minutes == "none", number
             continue
-        first = nbformat.read(solution[0], as_version=4).cells[0].source
+        first = next(c for c in nbformat.read(solution[0], as_version=4).cells if c.get("id") != "nav-top").source
         assert minutes == re.search(r"about (\d+) minutes", first).group(1), number
     assert "Lessons 01 to 06 and 08 each have an exercise notebook" in guide
 
