@@ -21,6 +21,7 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check medialit tests
+	$(BIN)/mypy
 	./tools/ensure_chromium.sh
 	$(BIN)/python -m pytest tests
 	$(BIN)/python tools/make_exercises.py --check

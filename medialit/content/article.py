@@ -21,7 +21,7 @@ CREDIT = (
 
 
 def _data_text(name: str) -> str:
-    return resources.files("medialit.content").joinpath("data", name).read_text(encoding="utf-8")
+    return (resources.files("medialit.content") / "data" / name).read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

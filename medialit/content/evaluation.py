@@ -8,7 +8,7 @@ long machine span cannot be counted twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def binary(labels: Iterable[str]) -> list[str]:
     return ["fact" if label == "fact" else "not_fact" for label in labels]
 
 
-def claim_scores(gold: Sequence[str], systems: dict[str, Sequence[str]]) -> pd.DataFrame:
+def claim_scores(gold: Sequence[str], systems: Mapping[str, Sequence[str]]) -> pd.DataFrame:
     """Claim-type scores of several systems side by side: fact vs not-fact, and the four types."""
     import pandas as pd
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    with resources.files("medialit.content").joinpath("data", "cue_families.json").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "cue_families.json").open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
 

@@ -29,7 +29,7 @@ _CALL = re.compile(r"\bcall (?:it|the (?:whole )?sentence) (\w+)(?: or (\w+))?")
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    with resources.files("medialit.content").joinpath("data", "feedback.json").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "feedback.json").open("r", encoding="utf-8") as fh:
         return dict(json.load(fh)["questions"])
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def _read_csv(name: str) -> pd.DataFrame:
     import pandas as pd
 
-    with resources.files("medialit.content").joinpath("data", "key", name).open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "key" / name).open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)
 
 
@@ -71,7 +71,7 @@ def evidence() -> pd.DataFrame:
     """What other public sources reported about the op-ed's checkable claims, with citations."""
     import pandas as pd
 
-    with resources.files("medialit.content").joinpath("data", "evidence.csv").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "evidence.csv").open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)
 
 
@@ -80,5 +80,5 @@ def course_sources() -> pd.DataFrame:
     """Outside references the course's own teaching relies on (lateral reading, SIFT, kappa bands), with URLs."""
     import pandas as pd
 
-    with resources.files("medialit.content").joinpath("data", "sources.csv").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "sources.csv").open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)

@@ -72,7 +72,7 @@ def _plain(label: str) -> str:
 def _figures() -> pd.DataFrame:
     import pandas as pd
 
-    path = resources.files("medialit.content").joinpath("data", "evidence_figures.csv")
+    path = resources.files("medialit.content") / "data" / "evidence_figures.csv"
     with path.open("r", encoding="utf-8") as fh:
         frame = pd.read_csv(fh, dtype=str, keep_default_na=False)
     frame["value"] = pd.to_numeric(frame["value"], errors="raise").astype("float64")

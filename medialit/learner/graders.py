@@ -13,9 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from medialit.content.feedback import defensible_choices, wrong_choice_hint
-from medialit.content.questions import (
-    Question,
+from medialit.content.answers import (
     ambiguous_labels,
     is_unanswered,
     norm_label,
@@ -24,6 +22,8 @@ from medialit.content.questions import (
     option_label,
     parse_number,
 )
+from medialit.content.feedback import defensible_choices, wrong_choice_hint
+from medialit.content.questions import Question
 from medialit.learner.rubric import is_words, open_notes
 
 ECHO_LIMIT = 80  # characters of a learner's answer quoted back in a message; longer answers are cut

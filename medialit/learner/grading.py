@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from medialit.content.questions import Question, get_question, norm_text
+from medialit.content.answers import norm_text
+from medialit.content.questions import Question, get_question
 from medialit.learner import policy
 from medialit.learner.graders import grade, shown_answer
 from medialit.learner.policy import STRICT_ENV, strict  # noqa: F401  (re-exported)

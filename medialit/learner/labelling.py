@@ -55,7 +55,7 @@ def check_set_name(set_name: object) -> str:
     return name
 
 
-def _check_sentences(sentences: object) -> list[tuple[str, str]]:
+def _check_sentences(sentences: Any) -> list[tuple[str, str]]:
     """(sentence_id, text) pairs from a sentence table, or an InputProblem saying what is wrong with it."""
     from medialit.text.textio import InputProblem
 

@@ -139,7 +139,9 @@ class ProgressStore:
         """Merge the file's content into memory, keeping changes not saved yet; set a bad file aside."""
         problem = ""
         if raw is None:  # no file (yet, or any more): everything in memory is new to the disk
-            disk_answers, disk_labels, self._extra = {}, {}, {}
+            disk_answers: dict[str, Any] = {}
+            disk_labels: dict[str, Any] = {}
+            self._extra = {}
             self._base_answers, self._base_labels = {}, {}
         else:
             disk_answers, disk_labels, self._extra, problem = parse_progress(raw)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from medialit.content.answers import norm_text
 from medialit.content.feedback import asks_questions, loaded_phrases
-from medialit.content.questions import Question, norm_text
+from medialit.content.questions import Question
 
 # Words too common to show that a loaded phrase was kept ("Behind the facade": "facade" counts, "behind" not).
 COMMON = frozenset(

@@ -65,7 +65,7 @@ def qualifier_before(text: str, start: int, outer: bool = True) -> tuple[str, in
         return "", start
     word, where = m.group(1).lower(), start - len(window) + m.start(1)
     if outer and word not in ("from", "between"):  # "from around 5 percent": the range starts at "from"
-        outer = QUALIFIER_BEFORE.search(text[max(0, where - 10) : where])
-        if outer and outer.group(1).lower() in ("from", "between"):
-            return outer.group(1).lower() + " " + word, where - len(text[max(0, where - 10) : where]) + outer.start(1)
+        wider = QUALIFIER_BEFORE.search(text[max(0, where - 10) : where])
+        if wider and wider.group(1).lower() in ("from", "between"):
+            return wider.group(1).lower() + " " + word, where - len(text[max(0, where - 10) : where]) + wider.start(1)
     return word, where

@@ -157,7 +157,7 @@ def practice_text(name: str) -> PracticeText:
 
     if name not in PRACTICE_NAMES:
         raise InputProblem(f"There is no practice text {name!r}; choose from {', '.join(PRACTICE_NAMES)}.")
-    raw = resources.files("medialit.content").joinpath("data", "practice", f"{name}.txt").read_text(encoding="utf-8")
+    raw = (resources.files("medialit.content") / "data" / "practice" / f"{name}.txt").read_text(encoding="utf-8")
     label, _, body = raw.strip().partition("\n\n")
     if "invented" not in label.lower():
         raise ValueError(f"practice text {name!r} must start with a line saying it is invented")
