@@ -112,7 +112,7 @@ def _offsets(pack: Pack) -> list[Problem]:
 
 def _labels(pack: Pack) -> list[Problem]:
     out = []
-    checks = {
+    checks: dict[str, list[tuple[str, tuple[str, ...] | None, str]]] = {
         "sentences": [("claim_type", CLAIM_TYPES, "a claim type"), ("rationale", None, "a reason for its label")],
         "attributions": [("source_type", SOURCE_TYPES, "a source type"), ("form", FORMS, "a form")],
         "statistics": [("qualifier", QUALIFIERS, "a qualifier (none if there is none)"), ("unit", None, "a unit")],

@@ -42,28 +42,28 @@ def _stem(word: str) -> str:
 
 
 def kept_loaded_words(answer: str, phrases: list[str]) -> list[str]:
-    """The loaded words or phrases of the original still in ``answer`` (a phrase whole, or its telling words).
+    """The loaded words or phrases of the original still in ``answer``, as the answer writes them.
 
     A phrase counts when it is there whole, or (for a phrase of several telling words, such as a metaphor)
     when at least half of those words are; a single telling word counts in any form ("desperation").
     """
-    text = " " + " ".join(_words(answer)) + " "
-    stems = [_stem(w) for w in _words(answer)]
-    kept = []
+    mine = _words(answer)
+    text = f" {' '.join(mine)} "
+    kept: list[str] = []
     for phrase in phrases:
         words = _words(phrase)
         if words and f" {' '.join(words)} " in text:
             kept.append(phrase)
             continue
         telling = [w for w in words if w not in COMMON and len(w) >= 4]
-        found = [
-            w for w in telling if any(s.startswith(_stem(w)) or _stem(w).startswith(s) for s in stems if len(s) >= 4)
-        ]
+        found = [m for w in telling for m in mine if len(m) >= 4 and m.startswith(_stem(w)[: len(m)])]
         if len(telling) == 1 and found:
             kept.append(found[0])
-        elif len(telling) > 1 and 2 * len(found) >= len(telling):
-            kept.append(phrase if len(found) > 1 else found[0])
-    return kept
+        elif len(telling) > 1 and 2 * len({w for w in telling if any(m.startswith(_stem(w)) for m in mine)}) >= len(
+            telling
+        ):
+            kept.append(phrase)
+    return list(dict.fromkeys(kept))
 
 
 def vague_questions(answer: str) -> list[str]:
