@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from medialit.content.packs import Pack, load_pack, pack_folder
-from medialit.content.questions import Question
+from medialit.content.question import Question
 from medialit.text.schema import CLAIM_TYPES, QUALIFIERS, SOURCE_TYPES
 
 PREFIX = "pack."
