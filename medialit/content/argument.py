@@ -28,7 +28,7 @@ LEANS = ("towards the thesis", "neither way", "cannot tell")
 def _map() -> pd.DataFrame:
     import pandas as pd
 
-    with resources.files("medialit.content").joinpath("data", "argument.csv").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "argument.csv").open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh, dtype=str, keep_default_na=False)
 
 
@@ -40,7 +40,7 @@ def argument_map() -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def counter_text() -> dict[str, Any]:
     """The invented counter-text: its label, outlet, byline, title, thesis and sentences (id, text, why)."""
-    with resources.files("medialit.content").joinpath("data", "counter_text.json").open("r", encoding="utf-8") as fh:
+    with (resources.files("medialit.content") / "data" / "counter_text.json").open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
 
