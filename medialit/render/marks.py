@@ -131,9 +131,10 @@ def _verb_offsets(records: list[dict], doc: Document) -> None:
             after = max(_int(r.get("end"), sentence.start) - sentence.start, 0)
             pos = sentence.text.find(verb, after)
             pos = sentence.text.find(verb) if pos < 0 else pos
-        r["verb_start"], r["verb_end"] = (
-            (sentence.start + pos, sentence.start + pos + len(verb)) if pos >= 0 else (-1, -1)
-        )
+        if sentence is not None and pos >= 0:
+            r["verb_start"], r["verb_end"] = sentence.start + pos, sentence.start + pos + len(verb)
+        else:
+            r["verb_start"], r["verb_end"] = -1, -1
 
 
 def _same(a: str, b: str) -> bool:
@@ -144,7 +145,9 @@ class _Collector:
     """Gathers spans, skipping duplicates, and remembers the rows that could not be placed."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc, self.spans, self.lost = doc, [], []
+        self.doc = doc
+        self.spans: list[Span] = []
+        self.lost: list[str] = []
         self._seen: set[tuple[int, int, str, str]] = set()
 
     def add(self, row: dict, words: str, keys: tuple[str, str], style: str, tag: str, title: str, layer: str) -> None:
