@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import secrets
 import shutil
@@ -95,3 +96,20 @@ def lab(tmp_path_factory):
         log.close()
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(root / "lab.log", ARTIFACTS / "lab.log")
+
+
+def load_builder():
+    """tools/build_site.py as a module."""
+    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_site"] = module  # worker processes pickle its functions by module name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The static site built once (every lesson run and rendered) for the site test and the accessibility audit."""
+    out = tmp_path_factory.mktemp("site")
+    pages = load_builder().build(out)
+    return out, pages
