@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import secrets
 import shutil
@@ -11,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -113,3 +115,26 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     pages = load_builder().build(out)
     return out, pages
+
+
+def lab_api(lab: dict, method: str, path: str) -> bytes:
+    """One call to the shared lab server's REST API with its token."""
+    request = urllib.request.Request(f"{lab['base']}{path}?token={lab['token']}", method=method)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+@pytest.fixture(autouse=True)
+def fresh_lab_workspace(request):
+    """Share one JupyterLab between tests honestly: before a test that uses it, shut earlier tests' kernels down
+    and forget their open tabs, so the test's page holds only its own notebook (and `.first` finds its widget)."""
+    if "lab" in request.fixturenames:
+        lab = request.getfixturevalue("lab")
+        for session in json.loads(lab_api(lab, "GET", "/api/sessions")):
+            lab_api(lab, "DELETE", f"/api/sessions/{session['id']}")
+        try:
+            lab_api(lab, "DELETE", "/lab/api/workspaces/default")
+        except urllib.error.HTTPError as err:
+            if err.code != 404:  # no saved workspace yet: nothing to forget
+                raise
+    yield

@@ -103,7 +103,7 @@ def test_lesson_in_jupyterlab(lab, page, lesson):
     path = f"notebooks/{lesson}.ipynb"
     page.set_default_timeout(60_000)
     start_session(lab, path)
-    page.goto(f"{lab['base']}/lab/tree/{path}?token={lab['token']}")
+    page.goto(f"{lab['base']}/lab/tree/{path}?reset&token={lab['token']}")  # this lesson alone in the workspace
     page.locator(".jp-Notebook").first.wait_for()
     run_all_cells(page)
     # JupyterLab leaves far-off cells unpainted; axe reads the DOM, so make every cell render first.
