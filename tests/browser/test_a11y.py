@@ -122,3 +122,28 @@ def test_lesson_in_jupyterlab(lab, page, lesson):
     finally:
         set_theme(page, "JupyterLab Light")  # the lab server is shared: leave it as the other tests expect
     assert problems == {}, f"{lesson}: {problems}"
+    if lesson == LESSONS[0]:
+        use_a_practice_widget(page)
+
+
+def use_a_practice_widget(page) -> None:
+    """The practice widget's own accessibility, in the browser: tick and status in words, Check as the primary
+    action, a focus ring of at least 2 px, feedback in a live region, and no blocking violation once shown."""
+    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    widget = practice.first
+    widget.scroll_into_view_if_needed()
+    option = widget.locator(".widget-toggle-button").nth(1)
+    option.click()
+    chosen = widget.locator(".widget-toggle-button.mod-active")
+    chosen.filter(has_text="✓").first.wait_for(timeout=15_000)  # the tick is in the chosen label itself
+    assert widget.locator(".widget-toggle-button", has_text="✓").count() == 1
+    assert "Your choice:" in widget.inner_text()
+    check = widget.get_by_role("button", name="Check", exact=True)
+    assert "mod-primary" in (check.get_attribute("class") or "")
+    page.keyboard.press("Tab")  # keyboard focus moves on from the chosen option
+    ring = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth) || 0")
+    assert ring >= 2, f"focus ring {ring}px on {page.evaluate('document.activeElement.outerHTML.slice(0, 120)')}"
+    check.click()
+    live = widget.locator(".widget-output [role='status'], .widget-output [aria-live]")
+    live.first.wait_for(timeout=30_000)
+    assert blocking_violations(page, COURSE_CONTENT) == []
