@@ -23,6 +23,7 @@ test: $(STAMP)
 	$(BIN)/ruff check medialit tests
 	$(BIN)/mypy
 	./tools/ensure_chromium.sh
+	./tools/ensure_hub_proxy.sh $(VENV)
 	$(BIN)/python -m pytest tests
 	$(BIN)/python tools/make_exercises.py --check
 	@# Notebooks save progress to a throw-away file; solutions run strict (a wrong answer key fails).

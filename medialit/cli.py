@@ -122,7 +122,16 @@ def cmd_export(args: argparse.Namespace) -> str:
     """A learner's saved answers and sentence labels, written to one JSON file to hand in."""
     from medialit.teacher.classroom import export_progress
 
-    _, messages = export_progress(args.out, args.name)
+    out = args.out
+    if args.to is not None:  # a shared hand-in folder on a hub: it must exist, the file is named after the learner
+        from pathlib import Path
+
+        if args.out is not None:
+            raise InputProblem("give either --out or --to, not both.")
+        out = Path(args.to).expanduser()
+        if not out.is_dir():
+            raise InputProblem(f"the hand-in folder {out} does not exist; ask your teacher for its exact path.")
+    _, messages = export_progress(out, args.name)
     return "\n".join(messages) + "\n"
 
 
@@ -184,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="save your answers and sentence labels to one JSON file to hand in")
     p.add_argument("--out", help="the file to write, or a folder for it (default: medialit-<name>.json here)")
+    p.add_argument("--to", metavar="FOLDER", help="hand in to this shared folder (on a hub: the teacher's folder)")
     p.add_argument("--name", help="your name as the teacher should see it (default: your login name)")
     p.set_defaults(func=cmd_export)
 

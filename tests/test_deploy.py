@@ -9,8 +9,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_binder_installs_this_package_and_nothing_else():
     lines = [ln.strip() for ln in (ROOT / "requirements.txt").read_text().splitlines()]
     reqs = [ln for ln in lines if ln and not ln.startswith("#")]
-    # Installing "." pulls every runtime dependency from pyproject.toml: one list, no drift.
-    assert reqs == ["."]
+    # Installing "." pulls every runtime dependency from pyproject.toml: one list, no drift. The "hub" extra
+    # adds nbgitpuller, which a hub's image built by repo2docker needs for the course link.
+    assert reqs == [".[hub]"]
+    hub = (ROOT / "pyproject.toml").read_text().split("\nhub = [", 1)[1].split("]", 1)[0]
+    assert '"nbgitpuller' in hub
 
 
 def test_runtime_python_satisfies_requires_python():

@@ -17,6 +17,7 @@ from typing import Any
 
 from medialit.content.questions import Question, get_question, is_unanswered, option_label
 from medialit.learner.grading import Feedback, _finish, _unknown, feedback_for
+from medialit.learner.widget_a11y import FOCUS_CSS, WIDGET_CLASS, tick_chosen
 from medialit.render.display import WidgetWithFallback
 
 ROW_WIDTH = "46em"  # a row of toggle buttons wraps onto more rows beyond this width
@@ -66,14 +67,22 @@ class Practice(WidgetWithFallback):
         self.question = question
         saved = store().get(question.id).get("answer")
         self.input = self._make_input(saved)
-        self.check_button = w.Button(description="Check", tooltip=f"Check your answer to question {question.id}")
+        self.check_button = w.Button(
+            description="Check", tooltip=f"Check your answer to question {question.id}", button_style="primary"
+        )
         self.hint_button = w.Button(description="Hint", tooltip=f"Show a hint for question {question.id}")
         self.output = w.Output()
         self.check_button.on_click(self.submit)
         self.hint_button.on_click(self.show_hint)
         self.last: Feedback | None = None
-        heading = w.HTML(self._prompt_html())
-        self.box = w.VBox([heading, self.input, w.HBox([self.check_button, self.hint_button]), self.output])
+        heading = w.HTML(FOCUS_CSS + self._prompt_html())
+        parts = [heading, self.input]
+        if question.kind == "choice":  # the chosen option in words and with a tick, not only by shade
+            self.choice_status = w.HTML()
+            tick_chosen(self.input, self.choice_status, [_label(o) for o in question.choices()])
+            parts.append(self.choice_status)
+        self.box = w.VBox([*parts, w.HBox([self.check_button, self.hint_button]), self.output])
+        self.box.add_class(WIDGET_CLASS)
         if saved is not None:
             note = Feedback(question.id, "resumed", "Your saved answer is filled in. Press Check to check it again.")
             self.output.outputs = (feedback_output(note),)
@@ -95,7 +104,7 @@ class Practice(WidgetWithFallback):
                 options=options,
                 value=value,
                 description=desc,
-                tooltips=[f"Choose {label}" for label, _ in options],
+                tooltips=[f"Choose {label} for question {q.id}" for label, _ in options],
                 style={**style, "button_width": f"{max(6, round(0.6 * longest) + 2)}em"},
                 layout=w.Layout(max_width=ROW_WIDTH, flex_flow="row wrap"),
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import secrets
 import shutil
@@ -10,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -95,3 +98,43 @@ def lab(tmp_path_factory):
         log.close()
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(root / "lab.log", ARTIFACTS / "lab.log")
+
+
+def load_builder():
+    """tools/build_site.py as a module."""
+    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_site"] = module  # worker processes pickle its functions by module name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The static site built once (every lesson run and rendered) for the site test and the accessibility audit."""
+    out = tmp_path_factory.mktemp("site")
+    pages = load_builder().build(out)
+    return out, pages
+
+
+def lab_api(lab: dict, method: str, path: str) -> bytes:
+    """One call to the shared lab server's REST API with its token."""
+    request = urllib.request.Request(f"{lab['base']}{path}?token={lab['token']}", method=method)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+@pytest.fixture(autouse=True)
+def fresh_lab_workspace(request):
+    """Share one JupyterLab between tests honestly: before a test that uses it, shut earlier tests' kernels down
+    and forget their open tabs, so the test's page holds only its own notebook (and `.first` finds its widget)."""
+    if "lab" in request.fixturenames:
+        lab = request.getfixturevalue("lab")
+        for session in json.loads(lab_api(lab, "GET", "/api/sessions")):
+            lab_api(lab, "DELETE", f"/api/sessions/{session['id']}")
+        try:
+            lab_api(lab, "DELETE", "/lab/api/workspaces/default")
+        except urllib.error.HTTPError as err:
+            if err.code != 404:  # no saved workspace yet: nothing to forget
+                raise
+    yield

@@ -1,31 +1,15 @@
-"""The static site: every lesson builds offline, opens in Chromium without fetching anything, widgets read as text."""
+"""The static site (built by the `site` fixture in conftest.py): every lesson builds offline, opens in Chromium
+without fetching anything, and widgets read as text."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def load_builder():
-    spec = importlib.util.spec_from_file_location("build_site", ROOT / "tools" / "build_site.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_site"] = module  # worker processes pickle its functions by module name
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    pages = load_builder().build(out)
-    return out, pages
 
 
 def test_every_lesson_has_a_page(site):

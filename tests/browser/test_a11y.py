@@ -1,0 +1,149 @@
+"""Accessibility audit with axe-core (bundled by axe-playwright-python; nothing is fetched) on what the course renders.
+
+Pages: the static site, the two handouts, the annotator's HTML page, and lessons 01, 03 and 06 in JupyterLab
+after Run All, in the light and the dark theme. The test fails on any serious or critical violation.
+
+In JupyterLab only what the course renders is audited: rendered Markdown cells and cell outputs (tables,
+feedback boxes, practice widgets). JupyterLab's own chrome (menus, toolbars, side bars, the editor) is left
+out by the `include` context, not by switching rules off, because it is not ours to change. No axe rule is
+disabled anywhere: EXCLUDED_RULES is empty, and any rule added to it must say why.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from test_lab_lesson import run_all_cells, settle, start_session
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+BLOCKING = {"serious", "critical"}
+EXCLUDED_RULES: dict[str, str] = {}  # rule id -> why it cannot apply to the course's own content
+LESSONS = ("01_fact_or_opinion", "03_the_numbers", "06_your_turn")
+# The course's own content inside JupyterLab: rendered Markdown and every cell output.
+COURSE_CONTENT = {"include": [[".jp-Notebook .jp-MarkdownOutput"], [".jp-Notebook .jp-OutputArea-output"]]}
+AXE = Axe()
+MEDIALIT = str(Path(sys.prefix) / "bin" / "medialit")  # the command the README gives teachers
+
+
+def blocking_violations(page, context: dict | None = None) -> list[str]:
+    """axe's serious and critical violations on the page (or in the context), one readable line each."""
+    options = {"resultTypes": ["violations", "passes"], "rules": {rule: {"enabled": False} for rule in EXCLUDED_RULES}}
+    results = AXE.run(page, context=context, options=options)
+    checked = {rule["id"] for rule in results.response["passes"]} | {v["id"] for v in results.response["violations"]}
+    assert {"color-contrast", "button-name"} & checked, "axe found nothing to check: is the page or context empty?"
+    lines = []
+    for violation in results.response["violations"]:
+        if violation.get("impact") in BLOCKING:
+            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+            lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    return lines
+
+
+def test_static_site_pages(site, page):
+    out, pages = site
+    problems = {}
+    for path in [out / "index.html", *pages]:
+        page.goto(path.as_uri())
+        found = blocking_violations(page)
+        if found:
+            problems[str(path.relative_to(out))] = found
+    assert problems == {}
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory):
+    out = tmp_path_factory.mktemp("handouts")
+    subprocess.run([MEDIALIT, "handout", "--out", str(out)], check=True)
+    page = out / "annotator.html"
+    text = ROOT / "medialit" / "content" / "data" / "article.txt"
+    html = subprocess.run(
+        [MEDIALIT, "annotate", "--format", "html", str(text)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    page.write_text(html, encoding="utf-8")
+    return sorted(out.glob("*.html"))
+
+
+def test_handouts_and_annotator_page(handouts, page):
+    assert len(handouts) >= 3, handouts  # two handouts and the annotator's page
+    problems = {}
+    for path in handouts:
+        for scheme in ("light", "dark"):  # the pages may follow the reader's colour scheme
+            page.emulate_media(color_scheme=scheme)
+            page.goto(path.as_uri())
+            found = blocking_violations(page)
+            if found:
+                problems[f"{path.name} ({scheme})"] = found
+    assert problems == {}
+
+
+def set_theme(page, theme: str) -> None:
+    """Switch JupyterLab's theme from its Settings menu, as a learner would, and wait until it applies."""
+    settle(page)
+    page.get_by_role("menuitem", name="Settings", exact=True).click()
+    labels = page.locator(".lm-Menu .lm-Menu-itemLabel")
+    labels.filter(has_text=re.compile(r"^Theme$")).first.hover()
+    labels.filter(has_text=re.compile(f"^{theme}$")).first.click()
+    light = "true" if theme == "JupyterLab Light" else "false"
+    page.wait_for_function(f"document.body.dataset.jpThemeLight === '{light}'", timeout=30_000)
+    page.wait_for_timeout(300)  # styles settle after the attribute changes
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_lesson_in_jupyterlab(lab, page, lesson):
+    path = f"notebooks/{lesson}.ipynb"
+    page.set_default_timeout(60_000)
+    start_session(lab, path)
+    page.goto(f"{lab['base']}/lab/tree/{path}?reset&token={lab['token']}")  # this lesson alone in the workspace
+    page.locator(".jp-Notebook").first.wait_for()
+    run_all_cells(page)
+    # JupyterLab leaves far-off cells unpainted; axe reads the DOM, so make every cell render first.
+    page.evaluate(
+        "document.querySelectorAll('.jp-Notebook .jp-Cell').forEach(c => c.style.contentVisibility = 'visible')"
+    )
+    problems = {}
+    try:
+        for theme in ("JupyterLab Light", "JupyterLab Dark"):
+            set_theme(page, theme)
+            found = blocking_violations(page, COURSE_CONTENT)
+            if found:
+                ARTIFACTS.mkdir(exist_ok=True)
+                page.screenshot(path=str(ARTIFACTS / f"a11y-{lesson}-{theme.split()[-1].lower()}.png"))
+                problems[theme] = found
+    finally:
+        set_theme(page, "JupyterLab Light")  # the lab server is shared: leave it as the other tests expect
+    assert problems == {}, f"{lesson}: {problems}"
+    if lesson == LESSONS[0]:
+        use_a_practice_widget(page)
+
+
+def use_a_practice_widget(page) -> None:
+    """The practice widget's own accessibility, in the browser: tick and status in words, Check as the primary
+    action, a focus ring of at least 2 px, feedback in a live region, and no blocking violation once shown."""
+    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    widget = practice.first
+    widget.scroll_into_view_if_needed()
+    option = widget.locator(".widget-toggle-button").nth(1)
+    option.click()
+    chosen = widget.locator(".widget-toggle-button.mod-active")
+    chosen.filter(has_text="✓").first.wait_for(timeout=15_000)  # the tick is in the chosen label itself
+    assert widget.locator(".widget-toggle-button", has_text="✓").count() == 1
+    assert "Your choice:" in widget.inner_text()
+    check = widget.get_by_role("button", name="Check", exact=True)
+    assert "mod-primary" in (check.get_attribute("class") or "")
+    page.keyboard.press("Tab")  # keyboard focus moves on from the chosen option
+    ring = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth) || 0")
+    assert ring >= 2, f"focus ring {ring}px on {page.evaluate('document.activeElement.outerHTML.slice(0, 120)')}"
+    check.click()
+    live = widget.locator(".widget-output [role='status'], .widget-output [aria-live]")
+    live.first.wait_for(timeout=30_000)
+    assert blocking_violations(page, COURSE_CONTENT) == []
