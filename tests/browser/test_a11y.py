@@ -129,7 +129,13 @@ def test_lesson_in_jupyterlab(lab, page, lesson):
 def use_a_practice_widget(page) -> None:
     """The practice widget's own accessibility, in the browser: tick and status in words, Check as the primary
     action, a focus ring of at least 2 px, feedback in a live region, and no blocking violation once shown."""
-    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    practice = (
+        page.locator(".jp-OutputArea-output .widget-vbox")
+        .filter(has=page.locator(".widget-toggle-buttons"))
+        .filter(
+            has=page.get_by_role("button", name="Check", exact=True)  # a practice widget, not the first-read labeller
+        )
+    )
     widget = practice.first
     widget.scroll_into_view_if_needed()
     option = widget.locator(".widget-toggle-button").nth(1)

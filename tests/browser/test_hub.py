@@ -245,7 +245,15 @@ def learner_session(browser, hub: dict, role: str, option: int) -> str:
             errors = page.get_by_text("Error displaying widget").all_inner_texts()
             (ARTIFACTS / f"hub-{role}-run.txt").write_text(f"{prompts}\n{errors}\n")
             raise
-        practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+        practice = (
+            page.locator(".jp-OutputArea-output .widget-vbox")
+            .filter(has=page.locator(".widget-toggle-buttons"))
+            .filter(
+                has=page.get_by_role(
+                    "button", name="Check", exact=True
+                )  # a practice widget, not the first-read labeller
+            )
+        )
         widget = practice.first
         widget.wait_for(state="attached", timeout=90_000)
         widget.scroll_into_view_if_needed()

@@ -142,7 +142,13 @@ def test_feedback_and_highlights_are_readable_in_light_and_dark(lab, page):
     # Lesson 01 in the light theme: run it, answer the first practice widget, press Check.
     open_lesson(lab, page, "notebooks/01_fact_or_opinion.ipynb", "theme-01")
     use_theme(page, "JupyterLab Light")
-    practice = page.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-toggle-buttons"))
+    practice = (
+        page.locator(".jp-OutputArea-output .widget-vbox")
+        .filter(has=page.locator(".widget-toggle-buttons"))
+        .filter(
+            has=page.get_by_role("button", name="Check", exact=True)  # a practice widget, not the first-read labeller
+        )
+    )
     practice.first.wait_for(state="attached", timeout=60_000)
     widget = practice.first
     widget.scroll_into_view_if_needed()
