@@ -181,7 +181,7 @@ def test_every_exercise_question_is_in_exactly_one_solutions_notebook():
 
 
 def test_every_practice_question_is_in_exactly_one_lesson():
-    calls = re.compile(r'\b(?:practice|label_sentence|pick_source_type|mark_qualifier)\("([^"]+)"\)')
+    calls = re.compile(r'\bpractice\("([^"]+)"\)')
     used: dict[str, list[str]] = {}
     for path in LESSONS:
         for cell in read(path).cells:

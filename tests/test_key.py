@@ -28,7 +28,8 @@ from medialit.content.key import (
 )
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "annotation-guide.md"
-FACTCHECK = Path("/work/shared/oped/factcheck.md")
+# Shared course data lives in ../shared beside the repository (see README); tests that need it skip without it.
+FACTCHECK = Path(__file__).resolve().parents[2] / "shared" / "oped" / "factcheck.md"
 EVIDENCE_COLUMNS = ["evidence_id", "sentence_id", "claim", "publisher", "date", "url", "figure", "value", "unit"]
 EVIDENCE_COLUMNS += ["verdict", "context", "publisher_kind", "publisher_side", "first_hand", "based_on"]
 VERDICTS = ("supported", "needs context", "contested", "could not verify")

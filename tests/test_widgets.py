@@ -6,7 +6,7 @@ import pytest
 from medialit.content.feedback import defensible_choices, wrong_choice_hint
 from medialit.content.questions import get_question, lesson_titles, load_questions
 from medialit.learner.grading import check
-from medialit.learner.practice import Practice, label_sentence, mark_qualifier, pick_source_type, practice
+from medialit.learner.practice import Practice, practice
 from medialit.learner.progress import store
 
 PRACTICE = [q for q in load_questions().values() if q.use == "practice"]
@@ -59,7 +59,7 @@ def test_an_open_text_box_saves_the_answer_to_progress():
 
 
 def test_nothing_chosen_is_not_attempted():
-    p = label_sentence("01.p1")
+    p = practice("01.p1")
     p.check_button.click()
     assert "Not attempted yet" in shown(p)
     assert "Choose one of the buttons first" in shown(p)
@@ -93,7 +93,7 @@ def test_an_open_answer_typed_in_its_box_is_saved_with_the_checklist(q):
 
 
 def test_first_wrong_click_says_press_hint():
-    p = pick_source_type("02.p1")
+    p = practice("02.p1")
     choose(p, "named_person")
     p.check_button.click()
     assert dict(p.last.sections)["Stuck"].startswith("Press Hint")
@@ -113,19 +113,19 @@ def test_revealed_answer_uses_the_button_labels():
 
 
 def test_hint_button():
-    p = pick_source_type("02.p1")
+    p = practice("02.p1")
     p.hint_button.click()
     assert get_question("02.p1").hint in shown(p)
 
 
 def test_controls_are_real_keyboard_usable_widgets_with_descriptions():
-    label = label_sentence("01.p1")
+    label = practice("01.p1")
     assert isinstance(label.input, w.ToggleButtons) and label.input.description
     assert [v for _, v in label.input.options] == ["fact", "opinion", "prediction", "mixed"]
-    source = pick_source_type("02.p1")
+    source = practice("02.p1")
     assert isinstance(source.input, w.ToggleButtons) and source.input.description == "Source type:"
     assert ("named person", "named_person") in source.input.options
-    qualifier = mark_qualifier("03.p1")
+    qualifier = practice("03.p1")
     assert isinstance(qualifier.input, w.ToggleButtons) and qualifier.input.description == "Qualifier:"
     for p in (label, source, qualifier):
         assert isinstance(p.check_button, w.Button) and p.check_button.description == "Check"
@@ -159,16 +159,16 @@ def test_quoted_never_doubles_or_unbalances_quotation_marks():
 
 
 def test_state_is_restored_from_saved_answers():
-    first = label_sentence("01.p2")
+    first = practice("01.p2")
     first.input.value = "mixed"
     first.check_button.click()
-    again = label_sentence("01.p2")  # e.g. after a kernel restart
+    again = practice("01.p2")  # e.g. after a kernel restart
     assert again.input.value == "mixed"
     assert "Welcome back" in shown(again)
 
 
 def test_static_fallback_shows_the_question():
-    p = label_sentence("01.p1")
+    p = practice("01.p1")
     bundle = p._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "Practice 01.p1" in bundle["text/plain"] and "p19.s2" in bundle["text/plain"]

@@ -199,17 +199,3 @@ def practice(qid: str) -> Any:
         return _unknown_view(qid)
     return Practice(q)
 
-
-def label_sentence(qid: str) -> Any:
-    """Label an op-ed sentence as fact, opinion, prediction or mixed, then press Check."""
-    return practice(qid)
-
-
-def pick_source_type(qid: str) -> Any:
-    """Pick who the source of a claim is (named person, role only, anonymous, ...), then press Check."""
-    return practice(qid)
-
-
-def mark_qualifier(qid: str) -> Any:
-    """Pick the word that qualifies a number ("nearly", "up to", ...), then press Check."""
-    return practice(qid)
