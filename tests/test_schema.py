@@ -125,3 +125,35 @@ def test_the_offsets_tool_writes_schema_order_and_check_mode_notices(tmp_path, m
     for name in schema.TABLES:
         written = (key_dir / f"{name}.csv").read_text(encoding="utf-8")
         assert written == (add_offsets.KEY_DIR / f"{name}.csv").read_text(encoding="utf-8"), name
+
+
+def test_every_reporting_verb_in_the_key_sits_at_its_offsets_inside_its_sentence(ak):
+    text = load_article().text
+    sentences = ak.sentences.set_index("sentence_id")
+    rows = ak.attributions
+    assert rows["verb_start"].dtype == "int64"
+    wrong = []
+    for row in rows.itertuples(index=False):
+        lo, hi = sentences.loc[row.sentence_id, "start"], sentences.loc[row.sentence_id, "end"]
+        if not row.reporting_verb:
+            ok = row.verb_start == row.verb_end == -1
+        else:
+            ok = text[row.verb_start : row.verb_end] == row.reporting_verb and lo <= row.verb_start <= hi
+        if not ok:
+            wrong.append((row.sentence_id, row.reporting_verb))
+    assert not wrong
+    assert (rows.reporting_verb != "").sum() > 10  # the key does name verbs
+
+
+def test_verb_offsets_prefer_the_verb_after_the_source_and_keep_a_hand_choice():
+    from medialit.content.key import verb_offsets
+
+    text = "They said no. Then Ann said yes, and said it twice."
+    lo, hi = 14, len(text)
+    row = {"reporting_verb": "said", "start": "19", "end": "22"}  # source "Ann"
+    assert verb_offsets(row, text, lo, hi) == (23, 27)
+    chosen = row | {"verb_start": "37", "verb_end": "41"}
+    assert verb_offsets(chosen, text, lo, hi) == (37, 41)
+    assert verb_offsets(row | {"verb_start": "5", "verb_end": "9"}, text, lo, hi) == (23, 27)  # outside: moved
+    assert verb_offsets({"reporting_verb": "told"}, text, lo, hi) == (-1, -1)
+    assert verb_offsets({"reporting_verb": ""}, text, lo, hi) == (-1, -1)

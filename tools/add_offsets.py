@@ -1,9 +1,10 @@
 """Write ``start`` and ``end`` character offsets into the answer key's CSV files.
 
-Every span of the key (the sentence itself; an attribution's ``source``; a statistic's ``span``; a cue's
-``span``) gets the offsets of where it sits in the article text, ``load_article().text``, so that
-``text[start:end] == span``.  Scoring (``medialit.content.evaluation``) and highlighting read these offsets
-instead of searching for the phrase again.
+Every span of the key (the sentence itself; an attribution's ``source`` and its ``reporting_verb``, in
+``verb_start``/``verb_end``, -1 when there is no verb; a statistic's ``span``; a cue's ``span``) gets the
+offsets of where it sits in the article text, ``load_article().text``, so that ``text[start:end] == span``.
+Scoring (``medialit.content.evaluation``) and highlighting read these offsets instead of searching for the
+phrase again.
 
 Run it after you edit the key::
 
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from medialit.content.article import load_article  # noqa: E402
+from medialit.content.key import verb_offsets  # noqa: E402
 from medialit.text.schema import KEY_COLUMNS, TABLES  # noqa: E402
 
 KEY_DIR = ROOT / "medialit" / "content" / "data" / "key"
@@ -105,6 +107,12 @@ def with_offsets(name: str, rows: list[dict[str, str]], text: str, bounds: dict[
         at = next((at for at in found if at not in used[sid, span]), found[0])  # two rows may share a source
         used[sid, span].add(at)
         row["start"], row["end"] = str(at), str(at + len(span))
+    if name == "attributions":
+        for i, row in enumerate(out):
+            verb_start, verb_end = verb_offsets(row, text, *bounds[row["sentence_id"]])
+            if row.get("reporting_verb") and verb_start < 0:
+                raise OffsetProblem(f"{name}.csv row {i + 2}: verb {row['reporting_verb']!r} is not in its sentence")
+            row["verb_start"], row["verb_end"] = str(verb_start), str(verb_end)
     return out
 
 

@@ -6,6 +6,7 @@ evaluation compare human and machine tables column by column.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -48,6 +49,41 @@ def typed_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = pd.to_numeric(frame[col].replace("", None), errors="raise").astype("float64")
         else:
             frame[col] = frame[col].astype(dtype)
+    return frame
+
+
+def verb_offsets(row: Mapping[str, object], text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where an attribution's reporting verb sits in its sentence ``text[lo:hi]``: (start, end), or (-1, -1).
+
+    Offsets already in the row are kept when they point at the verb inside the sentence (someone may have
+    chosen one of two occurrences by hand); otherwise the first occurrence after the source is taken, else
+    the first in the sentence. A row with no verb, or a verb not in its sentence, gets (-1, -1).
+    """
+    verb = str(row.get("reporting_verb") or "")
+    if not verb:
+        return -1, -1
+    try:
+        start, end = int(str(row.get("verb_start"))), int(str(row.get("verb_end")))
+        if lo <= start <= end <= hi and text[start:end] == verb:
+            return start, end
+    except ValueError:
+        pass
+    try:
+        after = min(max(int(str(row.get("end"))), lo), hi)
+    except ValueError:
+        after = lo
+    at = text.find(verb, after, hi)
+    at = text.find(verb, lo, hi) if at < 0 else at
+    return (at, at + len(verb)) if at >= 0 else (-1, -1)
+
+
+def place_verbs(frame: pd.DataFrame, text: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """An attributions table (string cells) with ``verb_start``/``verb_end`` filled by ``verb_offsets``."""
+    bounds = dict(zip(sentences["sentence_id"], zip(sentences["start"].astype(int), sentences["end"].astype(int))))
+    frame = frame.copy()
+    placed = [verb_offsets(row, text, *bounds.get(str(row["sentence_id"]), (0, 0))) for _, row in frame.iterrows()]
+    frame["verb_start"] = [str(a) for a, _ in placed]
+    frame["verb_end"] = [str(b) for _, b in placed]
     return frame
 
 

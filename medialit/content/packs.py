@@ -126,6 +126,18 @@ def read_facts(folder: Path) -> dict[str, Any]:
     return facts
 
 
+def _with_verb_offsets(frame: pd.DataFrame, text: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Fill the reporting verbs' offsets (a pack written before they were kept, or edited by hand)."""
+    from medialit.content.key import place_verbs
+
+    try:
+        placed = place_verbs(frame, text, sentences)
+    except (KeyError, ValueError):
+        return frame  # a broken table: ``medialit pack check`` says what is wrong with it
+    columns = [c for c in pack_columns("attributions") if c in placed.columns]
+    return placed[columns + [c for c in placed.columns if c not in columns]]
+
+
 def load_pack(folder: str | Path | None = None) -> Pack:
     """Load a pack from ``folder``; with no folder, the course's op-ed (from the package, no network)."""
     folder = pack_folder(OPED if folder is None else folder)
@@ -141,6 +153,7 @@ def load_pack(folder: str | Path | None = None) -> Pack:
         if MARKED_BY not in frame.columns:
             frame[MARKED_BY] = TEACHER  # a key from before packs: every row made by people
         tables[name] = frame
+    tables["attributions"] = _with_verb_offsets(tables["attributions"], text, tables["sentences"])
     ev = folder / EVIDENCE_FILE
     evidence = _read_csv(_read(ev, "evidence")) if ev.exists() else _read_csv(",".join(EVIDENCE_COLUMNS))
     name = str(facts.get("name") or folder.name)

@@ -104,37 +104,14 @@ def _int(value: object, default: int = -1) -> int:
         return default
 
 
-def _rows(annotation: object, table: str, doc: Document) -> list[dict]:
+def _rows(annotation: object, table: str) -> list[dict]:
     """One table of an Annotation (or of a dict of tables) as records; [] when it is missing."""
     if annotation is None:
         return []
     frame = annotation.get(table) if isinstance(annotation, dict) else getattr(annotation, table, None)
     if frame is None or not hasattr(frame, "to_dict") or not hasattr(frame, "columns"):
         return []
-    records = frame.to_dict("records")
-    if table == "attributions" and "verb_start" not in frame.columns:
-        _verb_offsets(records, doc)
-    return records
-
-
-def _verb_offsets(records: list[dict], doc: Document) -> None:
-    """Place reporting verbs for a table without verb offsets (the answer key has source offsets only).
-
-    TEMPORARY, to delete when the key's attributions carry ``verb_start``/``verb_end`` as the machine's do:
-    the verb is looked for in its own sentence, first after the source, then anywhere in the sentence.
-    """
-    by_id = {s.sentence_id: s for s in doc.sentences}
-    for r in records:
-        sentence, verb = by_id.get(_str(r.get("sentence_id"))), _str(r.get("reporting_verb"))
-        pos = -1
-        if sentence is not None and verb:
-            after = max(_int(r.get("end"), sentence.start) - sentence.start, 0)
-            pos = sentence.text.find(verb, after)
-            pos = sentence.text.find(verb) if pos < 0 else pos
-        if sentence is not None and pos >= 0:
-            r["verb_start"], r["verb_end"] = sentence.start + pos, sentence.start + pos + len(verb)
-        else:
-            r["verb_start"], r["verb_end"] = -1, -1
+    return frame.to_dict("records")  # a table without verb offsets draws no verbs
 
 
 def _same(a: str, b: str) -> bool:
@@ -166,7 +143,7 @@ def annotation_spans(annotation: object, layers: tuple[str, ...], doc: Document)
     """The spans of ``layers`` from an annotation, placed in ``doc``; and the rows that could not be placed."""
     out = _Collector(doc)
     if "cues" in layers or "dates" in layers:
-        for r in _rows(annotation, "cues", doc):
+        for r in _rows(annotation, "cues"):
             kind = _str(r.get("cue_type"))
             style = CUE_STYLE.get(kind, "cue_judgement")
             layer = "dates" if style == "date" else "cues"
@@ -174,7 +151,7 @@ def annotation_spans(annotation: object, layers: tuple[str, ...], doc: Document)
                 tag = CUE_TAG.get(kind, kind.replace("_", " "))
                 out.add(r, _str(r.get("span")), ("start", "end"), style, tag, _str(r.get("note")), layer)
     if "attributions" in layers:
-        for r in _rows(annotation, "attributions", doc):
+        for r in _rows(annotation, "attributions"):
             source, quote = _str(r.get("source")) or _str(r.get("span")), _str(r.get("quote"))
             if source and source != quote:  # a quotation continued: no source words in this sentence
                 tag = SOURCE_TAG.get(_str(r.get("source_type")), "source")
@@ -185,7 +162,7 @@ def annotation_spans(annotation: object, layers: tuple[str, ...], doc: Document)
                 title = _str(r.get("verb_note"))
                 out.add(r, verb, ("verb_start", "verb_end"), "verb", tag, title, "attributions")
     if "statistics" in layers:
-        for r in _rows(annotation, "statistics", doc):
+        for r in _rows(annotation, "statistics"):
             qualifier = _str(r.get("qualifier"))
             tag = qualifier if qualifier and qualifier != "none" else "number"
             title = _str(r.get("reader_question")) or f"unit: {_str(r.get('unit')) or 'not stated'}"
