@@ -34,6 +34,8 @@ def test_one_row_of_labelled_buttons_per_sentence_in_order(stretch):
         assert isinstance(buttons, w.ToggleButtons)
         assert buttons.description == f"{sid}:" and buttons.value is None
         assert [value for _, value in buttons.options] == ["fact", "opinion", "prediction", "mixed"]
+        # the key's "fact" is shown as "checkable", so that no learner reads "fact" as "true"
+        assert [text for text, _ in buttons.options] == ["checkable", "opinion", "prediction", "mixed"]
         assert all(sid in tip for tip in buttons.tooltips)
         # a screen reader hears each button's title: it names the sentence, not only its id
         text = stretch.set_index("sentence_id").loc[sid, "text"]
@@ -69,7 +71,7 @@ def test_a_restarted_kernel_shows_the_saved_labels(stretch, progress_file):
     assert fresh.sentence_labels("oped") == {"p09.s1": "fact"}
     assert fresh.sentence_labels("practice") == {"p09.s1": "opinion"}
     rebuilt = label_sentences(stretch, "oped")
-    assert rebuilt.choices["p09.s1"].value == "fact" and "✔ fact" in rebuilt.shown["p09.s1"].value
+    assert rebuilt.choices["p09.s1"].value == "fact" and "✔ checkable" in rebuilt.shown["p09.s1"].value
     assert rebuilt.choices["p08.s1"].value is None
 
 

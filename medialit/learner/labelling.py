@@ -1,6 +1,6 @@
 """Label a whole stretch of text, one sentence at a time, with every choice saved at once to your progress file.
 
-``label_sentences(sentences, set_name)`` shows one row of four toggle buttons (fact, opinion, prediction,
+``label_sentences(sentences, set_name)`` shows one row of four toggle buttons (checkable, opinion, prediction,
 mixed) per sentence; each choice is written straight away under ``sentence_labels[set_name]`` in the
 progress file, so nothing is lost on a restart and ``medialit export`` can hand the labels to a teacher.
 Buttons, not drop-downs or radio buttons: in JupyterLab's command mode the arrow keys (and letters such
@@ -17,6 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from medialit.content.key import CLAIM_TYPES
+from medialit.content.keyview import plain_label
 from medialit.render.display import WidgetWithFallback
 
 if TYPE_CHECKING:
@@ -135,12 +136,12 @@ class SentenceLabeller(WidgetWithFallback):
             value = saved.get(sid) if saved.get(sid) in CLAIM_TYPES else None
             about = _short(text)
             buttons = w.ToggleButtons(
-                options=[(label, label) for label in CLAIM_TYPES],
+                options=[(plain_label(label), label) for label in CLAIM_TYPES],  # "fact" shows as checkable
                 value=value,
                 description=f"{sid}:",
                 # Screen readers announce a button's title with its text: name the sentence, not only its id.
                 tooltip=f"Sentence {sid}: {text}",
-                tooltips=[f"Label sentence {sid} as {label}. It begins: {about}" for label in CLAIM_TYPES],
+                tooltips=[f"Label sentence {sid} as {plain_label(label)}. It begins: {about}" for label in CLAIM_TYPES],
                 style={"description_width": "initial", "button_width": "7em"},
             )
             buttons.observe(lambda change, sid=sid: self._changed(sid, change["new"]), names="value")
@@ -151,7 +152,7 @@ class SentenceLabeller(WidgetWithFallback):
         self.status = w.HTML(self._status_html([]))
         intro = w.HTML(
             f"<p><b>Label {len(pairs)} sentences</b> (set <code>{escape(set_name)}</code>): press "
-            f"{', '.join(CLAIM_TYPES)} for each. With the keyboard: <b>Tab</b> moves from button to button "
+            f"{', '.join(map(plain_label, CLAIM_TYPES))} for each. With the keyboard: <b>Tab</b> moves from button to button "
             "and <b>Space</b> or <b>Enter</b> presses one. Your choice is shown with a ✔ after the buttons and "
             "saved at once; press another button to change it.</p>"
         )
@@ -204,7 +205,7 @@ class SentenceLabeller(WidgetWithFallback):
 
 def _chosen_html(label: str | None) -> str:
     """The chosen label in words, shown after its row of buttons ('not labelled yet' before a choice)."""
-    text = f"✔ {escape(label)}" if label else "<i>not labelled yet</i>"
+    text = f"✔ {escape(plain_label(label))}" if label else "<i>not labelled yet</i>"
     return f'<span style="margin-left:0.8em">{text}</span>'
 
 
