@@ -15,8 +15,12 @@ def notebook(folder, lesson):
     return nbformat.read(ROOT / folder / f"{stem}.ipynb", as_version=4)
 
 
+NAVIGATION = ("nav-top", "nav-bottom", "generated-notice")  # cells written by tools, not the lesson's own
+
+
 def cells(folder, lesson, kind="markdown"):
-    return [c.source for c in notebook(folder, lesson).cells if c.cell_type == kind]
+    """The lesson's own cells of one kind, without the generated navigation lines and exercise notice."""
+    return [c.source for c in notebook(folder, lesson).cells if c.cell_type == kind and c.get("id") not in NAVIGATION]
 
 
 def prose(folder, lesson):
