@@ -152,9 +152,9 @@ class SentenceLabeller(WidgetWithFallback):
         self.status = w.HTML(self._status_html([]))
         intro = w.HTML(
             f"<p><b>Label {len(pairs)} sentences</b> (set <code>{escape(set_name)}</code>): press "
-            f"{', '.join(map(plain_label, CLAIM_TYPES))} for each. With the keyboard: <b>Tab</b> moves from button to button "
-            "and <b>Space</b> or <b>Enter</b> presses one. Your choice is shown with a ✔ after the buttons and "
-            "saved at once; press another button to change it.</p>"
+            f"{', '.join(map(plain_label, CLAIM_TYPES))} for each. With the keyboard: <b>Tab</b> moves from "
+            "button to button and <b>Space</b> or <b>Enter</b> presses one. Your choice is shown with a ✔ after "
+            "the buttons and saved at once; press another button to change it.</p>"
         )
         self.box = w.VBox([intro, *rows, self.status])
 
