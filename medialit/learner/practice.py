@@ -198,4 +198,3 @@ def practice(qid: str) -> Any:
     if q is None:
         return _unknown_view(qid)
     return Practice(q)
-
