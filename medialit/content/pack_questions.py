@@ -8,6 +8,8 @@ nothing here assumes the op-ed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -68,84 +70,90 @@ def _question(pack: Pack, skill: str, n: int, prompt: str, answer: Any, **fields
     )
 
 
+@dataclass(frozen=True)
+class _Skill:
+    """How one skill's questions are made from a table of the pack: which rows, which column is the answer."""
+
+    name: str
+    table: str  # a key table, or "evidence"
+    column: str  # the answer
+    options: tuple[str, ...]
+    prompt: Callable[[dict[str, Any]], str]
+    vocab: str | None = None  # the vocabulary whose synonyms check() accepts
+    rationale: Callable[[dict[str, Any]], str] = lambda row: ""
+    keep: Callable[[dict[str, Any]], bool] = lambda row: True
+
+
+SKILL_RULES = (
+    _Skill(
+        "label",
+        "sentences",
+        "claim_type",
+        CLAIM_TYPES,
+        lambda r: f"Sentence {r['sentence_id']}: checkable, opinion, prediction or mixed?",
+        vocab="claim_type",
+        rationale=lambda r: str(r.get("rationale", "")),
+        keep=lambda r: r.get("part", "body") == "body",
+    ),
+    _Skill(
+        "source",
+        "attributions",
+        "source_type",
+        SOURCE_TYPES,
+        lambda r: f"In sentence {r['sentence_id']}, what kind of source is “{r['source']}”?",
+        vocab="source_type",
+        rationale=lambda r: f"The source is {r.get('source_who') or r['source']}.",
+    ),
+    _Skill(
+        "qualifier",
+        "statistics",
+        "qualifier",
+        QUALIFIERS,
+        lambda r: f"In sentence {r['sentence_id']}, which qualifier goes with “{r['span']}”?",
+        vocab="qualifier",
+    ),
+    _Skill(
+        "evidence",
+        "evidence",
+        "verdict",
+        VERDICTS,
+        lambda r: (
+            f"The text says: “{r['claim']}”. {r['publisher']} ({r['date']}) reported: {r['figure']}. "
+            "Does that support the claim?"
+        ),
+        rationale=lambda r: str(r.get("context", "")),
+        keep=lambda r: bool(r.get("figure")),
+    ),
+)
+
+
 def _rows(pack: Pack, name: str) -> list[dict[str, Any]]:
-    return pack.key.table(name).to_dict("records")
+    return pack.evidence.to_dict("records") if name == "evidence" else pack.key.table(name).to_dict("records")
 
 
 def _make(pack: Pack) -> list[Question]:
+    """Every question of the pack, skill by skill: one per row whose answer is one of the skill's options."""
     sentences = pack.key.table("sentences").set_index("sentence_id")["text"].to_dict()
     out = []
-    for n, row in enumerate(_rows(pack, "sentences"), 1):
-        if row.get("part", "body") != "body" or row["claim_type"] not in CLAIM_TYPES:
-            continue
-        prompt = f"Sentence {row['sentence_id']}: checkable, opinion, prediction or mixed?"
-        out.append(
-            _question(
-                pack,
-                "label",
-                n,
-                prompt,
-                row["claim_type"],
-                vocab="claim_type",
-                sentence_id=row["sentence_id"],
-                sentence=row["text"],
-                rationale=str(row.get("rationale", "")),
-                options=CLAIM_TYPES,
+    for rule in SKILL_RULES:
+        for n, row in enumerate(_rows(pack, rule.table), 1):
+            if row.get(rule.column) not in rule.options or not rule.keep(row):
+                continue
+            fields: dict[str, Any] = {"vocab": rule.vocab} if rule.vocab else {}
+            if rationale := rule.rationale(row):
+                fields["rationale"] = rationale
+            sid = row["sentence_id"]
+            out.append(
+                _question(
+                    pack,
+                    rule.name,
+                    n,
+                    rule.prompt(row),
+                    row[rule.column],
+                    sentence_id=sid,
+                    sentence=sentences.get(sid, ""),
+                    options=rule.options,
+                    **fields,
+                )
             )
-        )
-    for n, row in enumerate(_rows(pack, "attributions"), 1):
-        if row["source_type"] not in SOURCE_TYPES:
-            continue
-        prompt = f"In sentence {row['sentence_id']}, what kind of source is “{row['source']}”?"
-        out.append(
-            _question(
-                pack,
-                "source",
-                n,
-                prompt,
-                row["source_type"],
-                vocab="source_type",
-                sentence_id=row["sentence_id"],
-                sentence=sentences.get(row["sentence_id"], ""),
-                options=SOURCE_TYPES,
-                rationale=f"The source is {row.get('source_who') or row['source']}.",
-            )
-        )
-    for n, row in enumerate(_rows(pack, "statistics"), 1):
-        if row["qualifier"] not in QUALIFIERS:
-            continue
-        prompt = f"In sentence {row['sentence_id']}, which qualifier goes with “{row['span']}”?"
-        out.append(
-            _question(
-                pack,
-                "qualifier",
-                n,
-                prompt,
-                row["qualifier"],
-                vocab="qualifier",
-                sentence_id=row["sentence_id"],
-                sentence=sentences.get(row["sentence_id"], ""),
-                options=QUALIFIERS,
-            )
-        )
-    for n, row in enumerate(pack.evidence.to_dict("records"), 1):
-        if row.get("verdict") not in VERDICTS or not row.get("figure"):
-            continue
-        prompt = (
-            f"The text says: “{row['claim']}”. {row['publisher']} ({row['date']}) reported: {row['figure']}. "
-            "Does that support the claim?"
-        )
-        out.append(
-            _question(
-                pack,
-                "evidence",
-                n,
-                prompt,
-                row["verdict"],
-                sentence_id=row["sentence_id"],
-                sentence=sentences.get(row["sentence_id"], ""),
-                options=VERDICTS,
-                rationale=str(row.get("context", "")),
-            )
-        )
     return out
