@@ -270,7 +270,7 @@ def guess_and_score(text):
     "text",
     [
         "We owe the ferry crew an apology.",  # "we": the author speaks for a group
-        "You pay for the bridge twice.",  # direct address
+        "You pay for the bridge and the ferry.",  # direct address ("twice" would add a statistic against it)
         "I think the ferry runs on Sundays.",  # stance
         "Everyone in Glimmerton knows the mill.",  # a sweeping generic claim
         "The mayor despises the ferry.",  # an emotive verb

@@ -50,8 +50,25 @@ LABELS = {
     "adverb": "adverbs in -ly",
     "adjective": "describing words ('-ous', '-ful')",
     "name": "names of people and places",
+    "judgement": "judging words ('important', 'fair')",
+    "feeling": "feeling words ('fear', 'proud')",
+    "reason": "giving reasons ('because', 'so')",
+    "contrast": "weighing up ('but', 'however')",
+    "can": "'can' or 'cannot'",
+    "present": "present tense ('is', 'are')",
+    "past": "past tense ('was', '-ed')",
+    "time": "a moment in time ('yesterday')",
+    "general": "a statement of how things are (no date, number or report)",
 }
 FEATURES = tuple(LABELS)
+# Signs in the words themselves: cue words, voice signals, judging and feeling words, a question.
+WORD_SIGNS = frozenset(
+    """loaded mind_reading recommendation certainty metaphor intensifier hedge rhetorical_even modal_future argument
+    evaluative_predicate we you stance generic emotive imperative emphasis question exclamation negation comparison
+    adverb adjective judgement feeling reason contrast can""".split()
+)
+# Signals that only back up a sign in the words: tense and "I" alone never make a sentence an opinion.
+SUPPORT = frozenset(("present", "general", "first_person", "reported_cues"))
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +86,12 @@ def logistic(z: float) -> float:
 
 
 def vector(signals: dict[str, float], caps: dict[str, float]) -> dict[str, float]:
-    """Each signal's value as the model sees it: capped (two loaded words count, twenty count as a few)."""
-    return {name: min(value, caps.get(name, 1e9)) for name, value in signals.items() if value}
+    """Each signal's value as the model sees it: capped (two loaded words count, twenty count as a few), and
+    without the SUPPORT signals when no sign in the words backs them ("The sky is blue." stays plain fact)."""
+    out = {name: min(value, caps.get(name, 1e9)) for name, value in signals.items() if value}
+    if not any(name in WORD_SIGNS for name in out):
+        out = {name: value for name, value in out.items() if name not in SUPPORT}
+    return out
 
 
 def score(signals: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:

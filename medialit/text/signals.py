@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from medialit.text import lexicon
+from medialit.text import lexicon, stance_words
 from medialit.text.attribution import Attribution, find_attributions
 from medialit.text.cues import Cue, capital_signals, find_cues, voice_signals
 from medialit.text.dates import Found, find_dates
@@ -31,7 +31,8 @@ _ADVERB = re.compile(r"\b[a-z]{3,}ly\b")
 _ADJECTIVE = re.compile(r"\b[a-z]{2,}(?:ous|ful|less|ive|able|ible|ical|ish)\b")
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 _NOT_EVALUATIVE = frozenset(lexicon.NOT_EVALUATIVE)
-_ANYWHERE = frozenset(("acronym", "name"))  # signs of reporting count inside quotations too
+_ANYWHERE = frozenset(("acronym", "name", "past", "time"))  # signs of reporting count inside quotations too
+_REPORTING = ("past", "time", "date", "statistic", "attribution", "quotation")
 
 
 @dataclass
@@ -98,6 +99,7 @@ def collect(doc: Document) -> Findings:
     shapes += [(m.start(), "adjective") for m in _ADJECTIVE.finditer(text) if m.group() not in _NOT_EVALUATIVE]
     shapes += [(m.start(), "name") for m in _NAME.finditer(text)]
     own = voice_signals(tokens) + capital_signals(text) + first_person + negation + comparison + shapes
+    own += stance_words.find(tokens)
     for pos, kind in own:
         k = bisect_right(starts, pos) - 1
         if k < 0 or pos >= ends[k]:
@@ -131,6 +133,9 @@ def collect(doc: Document) -> Findings:
         if tail.endswith(("?", "!")) and not in_quote.hit(span.start + len(tail) - 1):
             signals[k]["question" if tail.endswith("?") else "exclamation"] = 1
         signals[k]["words"] = len(span.text.split()) / 20
+        s = signals[k]
+        if s.get("present") and not any(s.get(name) for name in _REPORTING):
+            s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
         future[k] = future[k] or (conditional[k] and modal[k])
     return Findings(stats, attributions, cue_rows, signals, future, checkable)
 

@@ -1,0 +1,130 @@
+"""More signs of how a sentence is written, for the opinion score: tense, judgement words, reasons, contrast.
+
+Our own short word lists, written from general knowledge of English (not taken from a published lexicon
+and not built from any data set). Each kind is a plain idea a learner can check in the sentence:
+
+- ``judgement``: everyday words of praise, blame or importance ("important", "fair", "failure", "deserve");
+- ``feeling``: words for how people feel ("fear", "hope", "proud", "angry");
+- ``reason``: the author giving reasons ("because", "so", "which means");
+- ``contrast``: "but", "however", "although": weighing one thing against another;
+- ``can``: "can", "cannot": what is possible in general, not what happened;
+- ``present``: "is", "are", "has": a statement about how things are now (in general);
+- ``past``: "was", "were", "had", verbs in -ed: telling what happened (a sign of reporting or a story);
+- ``time``: "yesterday", "on Monday", "last week": a report of a particular moment.
+
+``find(tokens)`` returns (offset, kind) pairs; ``signals.collect`` counts them in the author's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.text.tokens import Tokens
+
+JUDGEMENT = """
+important, importance, crucial, vital, essential, necessary, unnecessary, serious, seriously, significant,
+real, true, genuine, proper, properly, right, rightly, fair, fairly, unfairly, legitimate, appropriate,
+inappropriate, adequate, inadequate, sufficient, insufficient, effective, ineffective, successful,
+unsuccessful, success, failure, fail, fails, failed, useful, useless, valuable, worthwhile, worthy, welcome,
+sensible, reasonable, unreasonable, wise, unwise, sound, poor, poorly, hard, difficult, easy, simple, simply,
+complex, complicated, problem, problems, crisis, threat, danger, risk, risky, damage, damaging, harm, harmful,
+benefit, beneficial, deserve, deserves, deserved, deserving, duty, shame, shameful, blame, blamed, responsibility,
+credit, praise, fault, mistake, mistakes, error, errors, lesson, lessons, justice, injustice, freedom, dignity,
+values, morally, moral, immoral, ethical, unethical, respect, honour, honor, worth, matter, matters, mattered,
+enough, too, excessive, modest, tiny, little, mere, ideal, better, best, worse, worst, bold, radical, extreme,
+extremist, free, fairness, equality, inequality, decent, indecent, rational, irrational, logical, sensible,
+pointless, meaningful, meaningless, sustainable, unsustainable, hopeful, hopeless, strong, stronger, strongly,
+weakness, strength, powerful, powerless, clever, foolish, brave, bravery, courage, noble, kind, cruel, cruelty,
+generous, selfish, greedy, honest, honesty, dishonest, lie, lies, truth, myth, myths, nonsense
+"""
+FEELING = """
+fear, fears, feared, fearing, afraid, hope, hopes, hoped, hoping, worry, worries, worried, worrying, anger,
+angry, angered, outrage, outraged, furious, fury, love, loves, loved, loving, hate, hates, hated, hatred, joy,
+joyful, happy, happiness, unhappy, sad, sadness, sorrow, grief, proud, pride, ashamed, shame, guilt, guilty,
+envy, jealous, bitter, bitterness, frustration, frustrated, frustrating, disappointed, disappointment,
+delighted, pleased, glad, upset, shocked, horrified, scared, frightened, excited, excitement, anxious, anxiety,
+despair, hopeful, relief, relieved, longing, nostalgia, contempt, disgust, disgusted, boredom, bored, lonely,
+loneliness, suffering, suffer, suffers
+"""
+REASON = """
+because, so, therefore, thus, hence, consequently, why, reason, reasons, means, meaning, since, given, unless,
+otherwise, which means, that means, this means, as a result, the result, in turn, no wonder, after all
+"""
+CONTRAST = """
+but, however, although, though, whereas, while, whilst, despite, instead, yet, nevertheless, nonetheless,
+still, rather, unlike, even so, on the other hand, by contrast, in contrast, at the same time, and yet
+"""
+CAN = "can, cannot, can't, can’t, could not, couldn't, couldn’t"
+PRESENT = """
+is, are, isn't, aren't, isn’t, aren’t, has, have, hasn't, haven't, hasn’t, haven’t, does, do, doesn't, don't,
+doesn’t, don’t, am, it's, it’s, that's, that’s, there's, there’s, remains, remain, seems, seem, becomes, become,
+lies, means, needs, makes, matters, tends, looks, feels
+"""
+PAST = """
+was, were, wasn't, weren't, wasn’t, weren’t, had, hadn't, hadn’t, did, didn't, didn’t, went, came, took, gave,
+made, got, began, became, left, met, sent, held, told, found, saw, won, lost, fell, rose, ran, paid, spent,
+built, brought, bought, sold, wrote, spoke, chose, broke, led, kept, thought, knew, felt, stood, sat, grew, drew
+"""
+# Words in -ed that are usually not a verb telling what happened (adjectives, or too common to mean it).
+NOT_PAST = frozenset(
+    """need indeed bed red shed speed seed feed breed proceed succeed exceed deed weed bleed greed hundred
+    sacred naked wicked wretched rugged ragged beloved learned aged alleged so-called united based supposed
+    used concerned interested tired worried scared advanced detailed limited related skilled""".split()
+)
+TIME = """
+yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, last week,
+last month, last year, this week, this month, earlier this, on monday, on tuesday, on wednesday, on thursday,
+on friday, on saturday, on sunday, ago, recently, earlier, later, afterwards, at the time, that day, that night
+"""
+
+KINDS = {
+    "judgement": JUDGEMENT,
+    "feeling": FEELING,
+    "reason": REASON,
+    "contrast": CONTRAST,
+    "can": CAN,
+    "present": PRESENT,
+    "past": PAST,
+    "time": TIME,
+}
+
+
+def _lists() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """One-word entries by word, and phrases by their first word (each with its kind)."""
+    words: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, block in KINDS.items():
+        for entry in block.replace("\n", " ").split(","):
+            parts = tuple(entry.split())
+            if len(parts) == 1:
+                words.setdefault(parts[0], kind)
+            elif parts:
+                phrases.setdefault(parts[0], []).append((parts, kind))
+    return words, phrases
+
+
+_WORDS, _PHRASES = _lists()
+_ED = re.compile(r"\b[a-z]{3,}ed\b")  # C-level, so a long text stays fast
+_VOCABULARY = frozenset(_WORDS) | frozenset(_PHRASES)
+
+
+def find(tokens: Tokens) -> list[tuple[int, str]]:
+    """(offset, kind) of every word or phrase of the lists above, and of verbs in -ed (``past``)."""
+    words, starts = tokens.words, tokens.starts
+    out: list[tuple[int, str]] = []
+    taken = -1  # the last token a phrase used: a word inside a phrase counts once
+    for i in tokens.hits(_VOCABULARY):
+        if i <= taken:
+            continue
+        w = words[i]
+        for parts, kind in _PHRASES.get(w, ()):
+            if tuple(words[i : i + len(parts)]) == parts:
+                out.append((starts[i], kind))
+                taken = i + len(parts) - 1
+                break
+        else:
+            kind_of = _WORDS.get(w)
+            if kind_of:
+                out.append((starts[i], kind_of))
+    out += [(m.start(), "past") for m in _ED.finditer(tokens.text) if m.group() not in NOT_PAST]
+    return out
