@@ -68,7 +68,7 @@ built, brought, bought, sold, wrote, spoke, chose, broke, led, kept, thought, kn
 # Words in -ed that are usually not a verb telling what happened (adjectives, or too common to mean it).
 NOT_PAST = frozenset(
     """need indeed bed red shed speed seed feed breed proceed succeed exceed deed weed bleed greed hundred
-    sacred naked wicked wretched rugged ragged beloved learned aged alleged so-called united based supposed
+    sacred naked wicked wretched rugged ragged beloved learned aged alleged united based supposed
     used concerned interested tired worried scared advanced detailed limited related skilled""".split()
 )
 TIME = """
