@@ -67,6 +67,8 @@ _LAZY = {
     "counter_text": "medialit.content.argument",
     "counter_readings": "medialit.content.argument",
     "argument_map": "medialit.content.argument",
+    "footage_notes": "medialit.content.argument",
+    "verdicts_by_role": "medialit.content.argument",
     "load_class": "medialit.teacher.classroom",
     "export_progress": "medialit.teacher.classroom",
     "load_pack": "medialit.content.packs",

@@ -28,7 +28,6 @@ PENDING = {
     "05_checking_claims",
     "06_your_turn",
     "07_can_a_machine_tell",
-    "08_weigh_the_argument",
     "skills_check_A",
     "skills_check_B",
 }

@@ -8,7 +8,16 @@ import nbformat
 import pytest
 
 from medialit import evidence
-from medialit.content.argument import LEANS, ROLES, argument_map, claim_evidence, counter_readings, counter_text
+from medialit.content.argument import (
+    LEANS,
+    ROLES,
+    argument_map,
+    claim_evidence,
+    counter_readings,
+    counter_text,
+    footage_notes,
+    verdicts_by_role,
+)
 from medialit.content.article import load_article
 from medialit.content.questions import get_question, lesson_titles, load_questions
 from medialit.learner.grading import check
@@ -126,10 +135,10 @@ def test_every_practice_item_comes_before_the_cells_that_answer_it():
     asked = {q.id: position(cells, rf'practice\("{re.escape(q.id)}"\)') for q in PRACTICE}
     assert list(asked) == sorted(asked, key=asked.get), "practice items in bank order"
     # the course's reading of roles, leans, the counter-text and the footage comes after the item it answers
-    assert position(cells, r"argument_map\(\)") > asked["08.p2"]
+    assert position(cells, r"verdicts_by_role\(\)\)") > asked["08.p2"]
     assert position(cells, r"with_leans=True") > asked["08.p3"]
-    assert position(cells, r"counter_readings\(\)\)") > asked["08.p5"] > asked["08.p4"]
-    assert position(cells, r"findable_note") > asked["08.p7"] > asked["08.p6"]
+    assert position(cells, r"The feedback under 08.p4") > asked["08.p5"] > asked["08.p4"]
+    assert position(cells, r"footage_notes\(\)\)") > asked["08.p7"] > asked["08.p6"]
     # the prose names no item's answer before the item: no lean or role words beside its sentence ids
     for qid in ("08.p2", "08.p3"):
         before = "\n".join(c.source for c in cells[: asked[qid]])
@@ -155,3 +164,25 @@ def test_the_wrap_up_and_next_links(folder):
         assert "about 35 minutes" in next(c.source for c in nb.cells if c.get("id") != "nav-top")
     else:
         assert "about 15 minutes" in text and "](../notebooks/08_weigh_the_argument.ipynb)" in text
+
+
+def test_the_exercises_ask_about_claims_whose_lean_the_lesson_never_showed():
+    """The lesson reveals the lean of the claims in its own table; the exercises must test the skill on others."""
+    cells = notebook().cells
+    lean_test = next(c.source for c in cells if c.source.startswith("lean_test = "))
+    shown = set(re.findall(r"p\d{2}\.s\d+", lean_test.splitlines()[0]))
+    assert shown == set(get_question("08.p3").choices())
+    for qid in ("08.1", "08.2"):
+        q = get_question(qid)
+        assert q.sentence_id not in shown and q.expected() in LEANS, qid
+
+
+def test_the_plain_word_tables_of_the_lesson():
+    notes = footage_notes()
+    assert list(notes.columns) == ["sentence", "who", "can a reader find it?", "why"]
+    assert set(notes["can a reader find it?"]) <= {"yes", "only in part", "no"}
+    counts = verdicts_by_role().set_index("role in the argument")
+    amap = argument_map()
+    assert counts["claims"].to_dict() == amap["role"].value_counts().to_dict()
+    verdict_columns = [c for c in counts.columns if c != "claims"]
+    assert (counts[verdict_columns].sum(axis=1) == counts["claims"]).all()

@@ -135,8 +135,13 @@ def _multi_items(q, text: dict[str, str]) -> list[Item]:
 
 
 def _table(name: str):
+    """The frame a key reference points into: evidence(), lesson 08's argument map, or a table of the key."""
     from medialit.content.key import answer_key, evidence
 
+    if name == "argument":  # lesson 08: which claims carry the thesis and which way their errors lean
+        from medialit.content.argument import argument_map
+
+        return argument_map()
     return evidence() if name == "evidence" else answer_key().table(name)
 
 

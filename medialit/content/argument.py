@@ -94,3 +94,44 @@ def counter_readings() -> pd.DataFrame:
         for s in counter_text()["sentences"]
     ]
     return pd.DataFrame(rows)
+
+
+FINDABLE = {"yes": "yes", "partly": "only in part", "no": "no"}
+
+
+def footage_notes(sentence_ids: tuple[str, ...] = ("p13.s1", "p12.s6")) -> pd.DataFrame:
+    """What the answer key notes about the op-ed's recordings and videos, in plain column names and words.
+
+    One row per sentence: who the source is, whether a reader could find the recording or video from the
+    text, and why. Lesson 08 shows it after learners have said what they would need to know.
+    """
+    from medialit.content.key import answer_key
+
+    table = answer_key().attributions.set_index("sentence_id").loc[list(sentence_ids)].reset_index()
+    return table.assign(findable=table["findable"].map(lambda v: FINDABLE.get(str(v), str(v)))).rename(
+        columns={
+            "sentence_id": "sentence",
+            "source_who": "who",
+            "findable": "can a reader find it?",
+            "findable_note": "why",
+        }
+    )[["sentence", "who", "can a reader find it?", "why"]]
+
+
+def verdicts_by_role() -> pd.DataFrame:
+    """How many checked claims of each role (carries the thesis / background) got each verdict.
+
+    One row per role, one column per verdict, and the number of claims: the count lesson 08 reads after
+    learners have sorted the claims themselves.
+    """
+    import pandas as pd
+
+    reading = argument_map().set_index("sentence_id")
+    verdicts = claim_evidence(list(reading.index)).set_index("sentence")["verdict"]
+    rows = []
+    for role in ROLES:
+        ids = [sid for sid in reading.index if reading.loc[sid, "role"] == role]
+        counts = verdicts[ids].value_counts()
+        rows.append({"role in the argument": role, "claims": len(ids), **{v: int(n) for v, n in counts.items()}})
+    table = pd.DataFrame(rows).fillna(0)
+    return table.astype({c: int for c in table.columns if c != "role in the argument"})
