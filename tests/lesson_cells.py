@@ -49,13 +49,16 @@ from medialit.content.questions import load_questions  # noqa: E402
 
 
 def check_setup_imports_only_from_medialit(folder, lesson):
-    setup = cells(folder, lesson, "code")[0]
-    for line in setup.strip().splitlines():
+    """The setup cell imports from medialit only, then calls start_lesson for this lesson (its "ready" line)."""
+    *imports, last = cells(folder, lesson, "code")[0].strip().splitlines()
+    for line in imports:
         assert re.fullmatch(r"from medialit import [\w, ]+", line), line
+    assert last == f'start_lesson("{lesson:02d}")', last
 
 
 def stated_minutes(lesson):
-    return int(re.search(r"about (\d+) minutes", cells("notebooks", lesson)[0]).group(1))
+    header = next(c.source for c in notebook("notebooks", lesson).cells if c.get("id") != "nav-top")
+    return int(re.search(r"about (\d+) minutes", header).group(1))
 
 
 def check_practice_widgets_match_the_bank(lesson, low, high):

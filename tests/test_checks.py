@@ -6,6 +6,7 @@ import re
 import pytest
 
 from medialit.content import key
+from medialit.content.families import family_names
 from medialit.content.feedback import defensible_choices, wrong_choice_hint
 from medialit.content.questions import (
     get_question,
@@ -15,6 +16,7 @@ from medialit.content.questions import (
     norm_sentence_id,
     parse_number,
 )
+from medialit.learner.graders import choice_key
 from medialit.learner.grading import check, hint, solution
 from medialit.learner.progress import store
 
@@ -57,7 +59,7 @@ def test_ids_kinds_and_lessons():
 def test_every_key_reference_resolves_to_one_allowed_value():
     vocab = {"claim_type": key.CLAIM_TYPES, "source_type": key.SOURCE_TYPES, "form": key.FORMS}
     vocab |= {"verb_stance": key.VERB_STANCES, "findable": key.FINDABLE, "qualifier": key.QUALIFIERS}
-    vocab |= {"cue_type": key.CUE_TYPES}
+    vocab |= {"cue_type": key.CUE_TYPES, "cue_family": family_names()}
     for q in GRADED:
         expected = q.expected()
         if q.kind == "choice":
@@ -301,10 +303,12 @@ def test_a_synonym_is_accepted_for_every_question_or_for_none():
     for q in GRADED:
         if q.kind != "choice" or not q.vocab:
             continue
+        choices = {choice_key(q, c): c for c in q.choices()}  # a choice as the grader compares it
         for word, label in SYNONYMS.get(q.vocab, {}).items():
             fb = check(q.id, word.replace("_", " "))
-            right = label == q.expected() or label in defensible_choices(q)
-            want = "correct" if right else "incorrect" if label in q.choices() else "invalid"
+            meant = choices.get(choice_key(q, label), label)
+            right = meant == q.expected() or meant in defensible_choices(q)
+            want = "correct" if right else "incorrect" if meant in q.choices() else "invalid"
             assert fb.status == want, (q.id, word, str(fb))
 
 

@@ -51,10 +51,10 @@ def test_a_wrong_choice_gets_its_own_hint_and_never_the_answer(q):
 
 
 def test_a_defensible_choice_is_accepted_and_the_key_says_what_it_chose_and_why():
-    fb = check("04.4", "modal future")  # "sooner or later": a prediction clue in lesson 01
+    fb = check("04.4", "future and advice")  # "sooner or later" is about the future, too
     assert fb.status == "correct" and fb.ok and "defensible" in fb.message
     chose = dict(fb.sections)["The answer key chose"]
-    assert chose.startswith('"certainty"') and "only the timing is open" in chose  # the key's cue note
+    assert chose.startswith('"sure or unsure"') and "only the timing is open" in chose  # the key's cue note
     assert store().get("04.4")["correct"] is True and store().get("04.4")["wrong"] == []
 
 

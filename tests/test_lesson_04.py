@@ -10,6 +10,7 @@ from lesson_cells import ROOT, prose, run_cells
 from medialit import answer_key, cue_families, evidence, family_of
 from medialit.content.families import family_names
 from medialit.content.key import CUE_TYPES
+from medialit.content.questions import get_question
 
 
 @pytest.fixture(scope="module")
@@ -70,35 +71,27 @@ def test_frame_minutes_widgets_titles_hints_keyboard():
 def test_lesson_04_statements_still_hold(key):
     cues = key.cues
     kinds = cues.set_index(["sentence_id", "span"])["cue_type"]
-    # the examples in the table of cue kinds, the worked example and the "even" section
+    # the lesson's worked examples and the "even" section
     examples = {
-        ("p04.s3", "deadly"): "loaded",
-        ("p03.s2", "dying Russian empire"): "loaded",
-        ("p04.s3", "dramatically"): "intensifier",
-        ("p16.s2", "plummeted"): "intensifier",
-        ("p04.s3", "drone wall"): "metaphor",
-        ("p17.s1", "charm offensive"): "metaphor",
-        ("p02.s1", "fixated"): "mind_reading",
-        ("p10.s1", "growing desperate"): "mind_reading",
-        ("p14.s1", "Even Russian pro-war bloggers"): "rhetorical_even",
-        ("p05.s2", "particularly clear"): "certainty",
-        ("p18.s2", "never"): "certainty",
-        ("p20.s1", "may"): "hedge",
-        ("p13.s1", "suggest"): "hedge",
-        ("p20.s2", "would be wise to"): "recommendation",
-        ("p02.s2", "will only grow"): "modal_future",
         ("p03.s2", "even more"): "intensifier",
-        ("p06.s1", "one hand tied behind its back"): "metaphor",
+        ("p04.s3", "drone wall"): "metaphor",
         ("p13.s1", "meat-grinder"): "metaphor",
         ("p08.s1", "pretends"): "mind_reading",
         ("p08.s1", "secretly acknowledges"): "mind_reading",
+        ("p13.s1", "suggest"): "hedge",
+        ("p13.s1", "famed"): "loaded",
+        ("p13.s1", "fearful"): "mind_reading",
+        ("p14.s1", "Even Russian pro-war bloggers"): "rhetorical_even",
     }
     assert {k: kinds[k] for k in examples} == examples
-    counts = cues["cue_type"].value_counts()
-    assert list(counts.index[:2]) == ["loaded", "mind_reading"]  # "Loaded words and mind-reading come first"
+    families = cues["cue_type"].map(family_of).value_counts()
+    # "Loaded language comes first by far. Mind-reading comes next"
+    assert list(families.index[:2]) == ["loaded language", "mind-reading"] and families.iloc[0] > 2 * families.iloc[1]
+    assert "Loaded language comes first by far. Mind-reading comes next" in prose("notebooks", 4)
     assert set(cues[cues["sentence_id"] == "p13.s1"]["cue_type"]) == {"hedge", "mind_reading", "loaded", "metaphor"}
     per_paragraph = cues["sentence_id"].str[1:3].astype(int).value_counts()
     assert per_paragraph.idxmax() == 18 and set(per_paragraph[per_paragraph == per_paragraph.min()].index) == {7, 9}
+    # the solutions' comparison of paragraph 19 (exercises 4.6 and 4.8)
     claims = key.claim_types
     assert [claims[f"p19.s{i}"] for i in range(1, 5)] == ["opinion", "fact", "fact", "fact"]
     verdicts = evidence().drop_duplicates("sentence_id").set_index("sentence_id")["verdict"]
@@ -106,12 +99,13 @@ def test_lesson_04_statements_still_hold(key):
     ev = evidence()
     assert ev[ev["sentence_id"] == "p19.s2"]["context"].str.contains("routine protocol").any()
     assert ev[ev["sentence_id"] == "p19.s3"]["context"].str.contains("cause and user are unknown").all()
+    assert "may be routine protocol" in prose("solutions", 4)
 
 
 def test_lesson_04_counts_certainty_and_hedges_apart_from_quotations(key):
-    ns, _ = run_cells("notebooks", 4, "l04-03", "l04-19")
+    ns, _ = run_cells("notebooks", 4, "l04-05", "l04-19")
     counted = ns["sure_or_careful"]
-    table = counted.groupby(["whose_words", "cue_type"]).size().unstack(fill_value=0)
+    table = counted.groupby(["whose_words", "kind"]).size().unstack(fill_value=0)
     cues = key.cues[key.cues["cue_type"].isin(["certainty", "hedge"])]
     assert len(counted) == len(cues) == len(cues.drop_duplicates(["sentence_id", "span"]))  # each word once
     # the words marked as quoted are exactly those inside a quotation the key records for that sentence
@@ -121,7 +115,7 @@ def test_lesson_04_counts_certainty_and_hedges_apart_from_quotations(key):
     assert list(counted["whose_words"] == "someone quoted") == inside and any(inside)
     # "Even in the author's own words ... certainty words outnumber hedges by more than two to one."
     author = table.loc["the author"]
-    assert author["certainty"] > 2 * author["hedge"] > 0
+    assert author["certainty words"] > 2 * author["hedges"] > 0
     text = prose("notebooks", 4)
     assert "outnumber hedges by more than two to one" in text
     assert not re.search(r"\(\d+ vs \d+\)", text)  # counts come from the cell, not typed into the prose
@@ -132,6 +126,51 @@ def test_lesson_04_frames_the_authors_descriptions_as_his():
     assert "The real thing behind it" not in text
     assert "**What the author says happens:**" in text and "**What the author says is behind it:**" in text
     assert "limits on how Ukraine could use weapons the U.S. supplied" not in text
+
+
+def test_lesson_04_asks_for_families_and_the_answers_come_from_the_key(key):
+    from medialit.content.feedback import entry
+    from medialit.content.questions import load_questions
+
+    kinds = cue_families().set_index("cue_type")["kind"]
+    asked = [q for q in load_questions().values() if q.lesson == 4 and q.kind == "choice"]
+    assert len(asked) == 8
+    cue_kind = key.cues.set_index(["sentence_id", "span"])["cue_type"]
+    for q in asked:
+        assert q.choices() == family_names() and q.vocab == "cue_family", q.id
+        kind = cue_kind[(q.answer_key.match["sentence_id"], q.answer_key.match["span"])]
+        assert q.expected() == family_of(kind), q.id
+        assert f"The key calls it a {kinds[kind]}" in q.rationale_text() or kinds[kind] == "mind-reading", q.id
+        assert "Which family" in q.prompt and "kind" not in q.hint, q.id
+        feedback = entry(q.id)
+        for choice in [*feedback.get("wrong", {}), *feedback.get("defensible", {})]:
+            assert choice in family_names() and choice != q.expected(), (q.id, choice)
+    # one practice item per family, so the practice is not one answer four times
+    assert {q.expected() for q in asked if q.use == "practice"} == set(family_names())
+
+
+@pytest.mark.parametrize(
+    ("qid", "neighbour", "chosen"),
+    [("04.4", "future and advice", "sure or unsure"), ("04.2", "loaded language", "mind-reading")],
+)
+def test_lesson_04_accepts_a_defensible_neighbour_and_says_what_the_key_chose(qid, neighbour, chosen):
+    from medialit.learner.graders import grade
+
+    verdict = grade(get_question(qid), neighbour)
+    assert verdict.status == "correct", verdict
+    said = dict(verdict.notes)
+    assert "defensible" in verdict.message and said["The answer key chose"].startswith(f'"{chosen}", because'), said
+    # a kind of cue typed instead of its family is read as that family
+    assert grade(get_question(qid), {"04.4": "certainty", "04.2": "mind_reading"}[qid]).status == "correct"
+    wrong = grade(get_question("04.1"), "mind-reading")
+    assert wrong.status == "incorrect" and "Trump" in wrong.hint
+
+
+def test_lesson_04_does_not_list_the_words_its_exercises_ask_about():
+    lesson4 = prose("notebooks", 4)
+    assert "sooner or later" not in lesson4 and '"likely"' not in lesson4  # exercises 4.4 and 4.5
+    # lesson 01 (tests/test_lesson_01.py) files "sooner or later" under sure words, as the key and 04.4 do
+    assert get_question("04.4").expected() == "sure or unsure"
 
 
 # --- the teacher guide's statements about the lessons ------------------------------------------------
@@ -161,10 +200,11 @@ def test_teacher_guide_misconception_example_holds(key):
 
 
 def test_lesson_04_gives_no_exercise_answer_before_the_exercises():
-    """The whole op-ed tagged and the key's tables of every cue come after the exercises, in solutions/exercises."""
+    """The tagged sentences and the key's tables come after the exercises, in solutions/exercises."""
     lesson = "\n".join(lc.cells("notebooks", 4, "code"))
     assert 'highlight(layers=("cues",))' not in lesson and '== "rhetorical_even"' not in lesson
-    assert 'key.sentences["sentence_id"].isin(p19)' not in lesson  # 04.6 asks for those labels
+    assert "p19" not in lesson + prose("notebooks", 4)  # 04.6 and 04.8 ask about paragraph 19
+    assert "p06.s1" not in prose("notebooks", 4)  # 04.7 rewrites it
     exercises = lc.notebook("solutions", 4).cells
     compare = next(i for i, c in enumerate(exercises) if c.source.startswith("## Compare with the key"))
     last_check = max(i for i, c in enumerate(exercises) if c.source.startswith('check("04.'))

@@ -60,6 +60,14 @@ PLAIN_COLUMNS: dict[str, dict[str, str]] = {
         "denominator": "out of what",
         "source": "source",
     },
+    "cues": {
+        "sentence_id": "sentence",
+        "span": "words",
+        "family": "family",
+        "cue_type": "kind of cue",
+        "in_quote": "in a quotation?",
+        "note": "why",
+    },
     "evidence": {
         "sentence_id": "sentence",
         "claim": "claim checked",
@@ -87,7 +95,7 @@ def _plain(frame: pd.DataFrame, table: str, columns: list[str] | None) -> pd.Dat
     for col in wanted:
         if col in LABEL_COLUMNS:
             out[col] = out[col].map(plain_label)
-        elif col == "debatable":
+        elif col in ("debatable", "in_quote"):
             out[col] = out[col].map(lambda v: "yes" if str(v).lower() in ("true", "1", "yes") else "no")
     return out.rename(columns=names).reset_index(drop=True)
 
@@ -98,7 +106,7 @@ def compare_with_key(
     columns: list[str] | None = None,
     where: dict[str, str] | None = None,
 ):
-    """Rows of one answer-key table (sentences, attributions, statistics) with plain names, for some sentences.
+    """Rows of one answer-key table (sentences, attributions, statistics, cues) with plain names, for some sentences.
 
     ``columns`` picks the key's columns to show (in that order); ``where`` keeps rows whose column equals a
     value (``{"unit": "percent"}``). Lessons call this after their practice, never before it.
@@ -106,8 +114,15 @@ def compare_with_key(
     from medialit.content.key import answer_key
 
     if table not in PLAIN_COLUMNS or table == "evidence":
-        raise ValueError(f"Unknown key table {table!r}; choose sentences, attributions or statistics.")
+        raise ValueError(f"Unknown key table {table!r}; choose sentences, attributions, statistics or cues.")
     frame = answer_key().table(table)
+    if table == "cues":  # a cue's family and its kind in the words lesson 04 teaches ("certainty word")
+        from medialit.content.families import cue_families
+
+        kinds = cue_families().set_index("cue_type")
+        frame = frame.assign(
+            family=frame["cue_type"].map(kinds["family"]), cue_type=frame["cue_type"].map(kinds["kind"])
+        )
     for col, value in (where or {}).items():
         frame = frame[frame[col] == value]
     if sentence_ids is not None:

@@ -20,6 +20,7 @@ class KeyRef:
     field: str
     many: bool = False
     scale: float | None = None  # multiply the key's number (e.g. a monthly figure x 12)
+    via: str | None = None  # "family": the family of the key's cue kind (content/families.py), not the kind
 
     def resolve(self, annotation: Any = None) -> Any:
         """The value (or, with ``many``, the sorted list of values) this reference points to."""
@@ -48,12 +49,17 @@ class KeyRef:
             raise LookupError(f"key reference {self.describe()} matches {len(rows)} rows, not 1")
         value = rows.iloc[0][self.field]
         value = value.item() if hasattr(value, "item") else value
+        if self.via == "family":
+            from medialit.content.families import family_of
+
+            return family_of(str(value))
         return float(value) * self.scale if self.scale is not None else value
 
     def describe(self) -> str:
         where = ", ".join(f"{k}={v!r}" for k, v in self.match.items())
         times = f" x {self.scale:g}" if self.scale is not None else ""
-        return f"{self.table}[{where}].{self.field}{times}"
+        via = f" -> {self.via}" if self.via else ""
+        return f"{self.table}[{where}].{self.field}{times}{via}"
 
 
 @dataclass(frozen=True)

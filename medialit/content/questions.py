@@ -40,6 +40,7 @@ def _ref(data: dict[str, Any] | None) -> KeyRef | None:
         data["field"],
         bool(data.get("many", False)),
         float(scale) if scale is not None else None,
+        data.get("via"),
     )
 
 
