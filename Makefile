@@ -24,13 +24,13 @@ test: $(STAMP)
 	$(BIN)/mypy
 	./tools/ensure_chromium.sh
 	./tools/ensure_hub_proxy.sh $(VENV)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest -n auto --dist loadgroup tests
 	$(BIN)/python tools/make_exercises.py --check
 	@# Notebooks save progress to a throw-away file; solutions run strict (a wrong answer key fails).
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	MEDIALIT_PROGRESS_FILE=$$tmp/lessons.json $(BIN)/python -m pytest -p no:randomly --nbval-lax \
+	MEDIALIT_PROGRESS_FILE=$$tmp/lessons.json $(BIN)/python -m pytest -n auto --dist loadscope -p no:randomly --nbval-lax \
 	  --nbval-current-env --nbval-cell-timeout=60 notebooks exercises && \
-	MEDIALIT_PROGRESS_FILE=$$tmp/solutions.json MEDIALIT_STRICT_CHECKS=1 $(BIN)/python -m pytest -p no:randomly \
+	MEDIALIT_PROGRESS_FILE=$$tmp/solutions.json MEDIALIT_STRICT_CHECKS=1 $(BIN)/python -m pytest -n auto --dist loadscope -p no:randomly \
 	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 solutions
 
 site: $(STAMP)

@@ -16,6 +16,25 @@ os.environ["MEDIALIT_PROGRESS_FILE"] = str(_SESSION_DIR / "progress.json")
 os.environ.pop("MEDIALIT_STRICT_CHECKS", None)
 
 
+# `make test` runs on every core (pytest-xdist, --dist loadgroup). Tests that share an expensive thing run in
+# one worker, so it is made once: the notebooks the ask-before-tell and minutes tests execute (one pool of
+# kernels in tests/test_ask_before_tell.py), the JupyterLab server of the browser tests, the static site
+# they build, and the hub of tests/browser/test_hub.py (its own hub and single-user servers).
+XDIST_GROUPS = {"test_ask_before_tell.py": "executed-notebooks", "test_minutes.py": "executed-notebooks"}
+XDIST_GROUPS |= {"test_hub.py": "hub"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        group = XDIST_GROUPS.get(item.path.name)
+        if group is None and item.get_closest_marker("browser"):
+            # the JupyterLab tests share one lab server; the static pages (site, handouts) need none
+            group = "lab" if "lab" in getattr(item, "fixturenames", ()) else "pages"
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "disk_progress: keep the real progress file where a module selects the in-memory store"
