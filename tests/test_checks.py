@@ -446,3 +446,10 @@ def test_checks_write_only_to_the_progress_file(progress_file):
     check("01.1", "fact")
     data = json.loads(progress_file.read_text(encoding="utf-8"))
     assert data["answers"]["01.1"]["correct"] is True
+
+
+def test_the_plain_word_checkable_is_the_keys_fact_in_buttons_and_typed_answers():
+    from medialit.content.answers import option_label
+
+    assert option_label("fact") == "checkable" and option_label("named_person") == "named person"
+    assert check("01.1", "checkable").status == check("01.1", "fact").status == "correct"

@@ -172,7 +172,7 @@ def test_static_fallback_shows_the_question():
     bundle = p._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "Practice 01.p1" in bundle["text/plain"] and "p19.s2" in bundle["text/plain"]
-    assert "Murmansk" in bundle["text/html"] and "fact" in bundle["text/html"]
+    assert "Murmansk" in bundle["text/html"] and "<b>checkable</b>" in bundle["text/html"]  # the key's "fact"
     assert "Run this cell in Jupyter" in bundle["text/html"]
 
 

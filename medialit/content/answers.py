@@ -11,8 +11,28 @@ import re
 import unicodedata
 
 # Synonyms a learner may fairly type for each label, by vocabulary (all written normalised, see norm_label).
+# The key's label -> the words a learner reads, for every vocabulary with a code a reader would not know.
+# "fact" reads as "checkable": a learner must never take the key's "fact" to mean "true".
+PLAIN_LABELS: dict[str, str] = {
+    "fact": "checkable",
+    "named_person": "named person",
+    "role_only": "role only",
+    "organisation": "organisation",
+    "anonymous": "anonymous",
+    "vague_group": "vague group",
+    "document_or_footage": "documents or footage",
+    "author_witness": "author as witness",
+    "direct_quote": "direct quote",
+    "partial_quote": "partial quote",
+    "modal_future": "future or advice",
+    "mind_reading": "mind-reading",
+    "rhetorical_even": 'rhetorical "even"',
+}
 SYNONYMS: dict[str, dict[str, str]] = {
     "claim_type": {
+        "checkable": "fact",
+        "checkable_fact": "fact",
+        "checkable_claim": "fact",
         "facts": "fact",
         "factual": "fact",
         "a_fact": "fact",
@@ -154,8 +174,9 @@ def ambiguous_labels(value: str, vocab: str | None) -> tuple[str, ...]:
 
 
 def option_label(option: str) -> str:
-    """How an option is shown on a button or in a revealed answer: "named_person" -> "named person"."""
-    return option.replace("_", " ")
+    """How an option is shown on a button or in a revealed answer: "named_person" -> "named person", "fact" ->
+    "checkable" (``PLAIN_LABELS``)."""
+    return PLAIN_LABELS.get(option, option.replace("_", " "))
 
 
 def norm_sentence_id(value: str) -> str:

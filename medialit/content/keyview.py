@@ -10,25 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.content import answers
+
 if TYPE_CHECKING:
     import pandas as pd
 
-# The key's label -> the words a learner reads, for every vocabulary with a code a reader would not know.
-PLAIN_LABELS: dict[str, str] = {
-    "fact": "checkable",
-    "named_person": "named person",
-    "role_only": "role only",
-    "organisation": "organisation",
-    "anonymous": "anonymous",
-    "vague_group": "vague group",
-    "document_or_footage": "documents or footage",
-    "author_witness": "author as witness",
-    "direct_quote": "direct quote",
-    "partial_quote": "partial quote",
-    "modal_future": "future or advice",
-    "mind_reading": "mind-reading",
-    "rhetorical_even": 'rhetorical "even"',
-}
+PLAIN_LABELS = answers.PLAIN_LABELS  # re-exported: how a key label reads for a learner
 # table -> {key column: plain column name}, in the order lessons show them.
 PLAIN_COLUMNS: dict[str, dict[str, str]] = {
     "sentences": {
@@ -84,8 +71,7 @@ LABEL_COLUMNS = ("claim_type", "source_type", "form", "verb_stance", "cue_type")
 
 def plain_label(label: object) -> str:
     """A key label in a learner's words ("vague_group" -> "vague group", "fact" -> "checkable")."""
-    text = str(label)
-    return PLAIN_LABELS.get(text, text.replace("_", " "))
+    return answers.option_label(str(label))
 
 
 def _plain(frame: pd.DataFrame, table: str, columns: list[str] | None) -> pd.DataFrame:
