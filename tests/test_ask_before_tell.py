@@ -27,8 +27,6 @@ PENDING = {
     "05_checking_claims",
     "06_your_turn",
     "07_can_a_machine_tell",
-    "skills_check_A",
-    "skills_check_B",
 }
 
 LESSONS = [p for p in lesson_chain() if lesson_number(p) is not None]

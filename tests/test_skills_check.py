@@ -1,13 +1,16 @@
 """The skills check: two parallel forms of invented items, scored per skill, carried by progress and export."""
 
+import html
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from medialit.content.answers import option_label
 from medialit.content.article import load_article
 from medialit.content.questions import get_question, load_questions
 from medialit.learner.grading import check
@@ -159,7 +162,8 @@ def test_a_hint_used_is_not_a_first_try_and_the_report_names_what_to_review():
     report = skills_report("B")
     assert "2 of 3 right at the first try (67%)" in str(report)
     assert '<a href="03_the_numbers.ipynb">' not in report._repr_html_()  # 2 in 3 is not flagged
-    check(form_items("B", "sources")[0].id, "weak: find a better source first")
+    first = form_items("B", "sources")[0]
+    check(first.id, next(o for o in first.choices() if o != first.expected()))
     assert '<a href="05_checking_claims.ipynb">' in skills_report("B")._repr_html_()
 
 
@@ -187,7 +191,7 @@ def test_progress_and_export_carry_skills_answers(tmp_path):
     from medialit.teacher.classroom import export_progress, load_class
 
     check("A.01", "checkable")
-    check("B.22", "weak: find a better source first")
+    check("B.22", "has a stake: compare with an independent source")
     target, _ = export_progress(tmp_path / "me.json", name="Test Learner")
     answers = json.loads(target.read_text(encoding="utf-8"))["answers"]
     assert answers["A.01"]["correct"] is True and answers["B.22"]["correct"] is True
@@ -215,6 +219,61 @@ def test_each_form_notebook_asks_every_skill_before_the_report(form):
     for q in form_items(form):
         if q.kind == "choice" and q.extra["skill"] in ("claim_type", "attribution"):
             assert q.extra["text"] not in prose
+
+
+def _shown(cell) -> str:
+    """Everything a learner sees of a cell: its text, or what it printed (plain text and HTML stripped of tags)."""
+    if cell.cell_type == "markdown":
+        return cell.source
+    parts = []
+    for out in cell.get("outputs", []):
+        data = out.get("data", {})
+        parts += [str(data.get("text/plain", "")), re.sub(r"<[^>]+>", " ", str(data.get("text/html", "")))]
+        parts.append(str(out.get("text", "")))
+    return html.unescape("\n".join(parts))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_new_learner_meets_no_answer_before_answering(form):
+    """Run top to bottom as a new learner would (fresh kernel, empty progress): no cell gives an answer away.
+
+    The items are not numbered lessons, so the leak-before-ask test's sentence ids do not cover them.
+    Each item's answer may only appear as one option among its others (its buttons), never with its
+    reason, a hint, a verdict or a worked example of its text; the report has nothing to score yet.
+    """
+    sys.path.insert(0, str(ROOT / "tools"))
+    from ask_before_tell import execute
+
+    ran = execute(ROOT / "notebooks" / f"skills_check_{form}.ipynb")
+    errors = [o for c in ran.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, errors[:1]
+    shown = [_shown(c) for c in ran.cells]
+    everything = "\n".join(shown)
+    assert not re.search(r"✔ Correct|✘ Not quite|\bAnswer:|\bWhy:", everything)
+    assert "Nothing saved yet for this form" in everything
+    for q in form_items(form):
+        for secret in (q.rationale_text(), q.hint):
+            assert secret and secret not in everything, (q.id, secret)
+        text = q.extra["text"]
+        where = [i for i, s in enumerate(shown) if text in s]
+        assert where and all(ran.cells[i].cell_type == "code" for i in where), (q.id, "text in a text cell")
+        block = next(b for b in shown[where[0]].split("Practice ") if b.startswith(f"{q.id}."))
+        if q.kind == "choice":  # all its options, each shown once and alike
+            for option in q.choices():
+                assert block.count(option_label(option)) >= 1, (q.id, option)
+        else:
+            assert str(q.expected()) not in block.replace(text, ""), q.id
+
+
+def test_answers_follow_no_pattern_a_learner_could_spot():
+    """Within a form, the answer of items with their own options is not always in one place on the buttons,
+    and the source-judging items do not run down the trust scale in order."""
+    for form in FORMS:
+        own = [q for q in form_items(form) if q.kind == "choice" and not q.vocab and q.extra["skill"] != "fact_opinion"]
+        positions = [list(q.choices()).index(q.expected()) for q in own]
+        assert len(set(positions)) > 1, (form, positions)
+        sources = [list(q.choices()).index(q.expected()) for q in form_items(form, "sources")]
+        assert sources != sorted(sources), (form, sources)
 
 
 def test_ids_are_unique_across_the_whole_bank():

@@ -31,6 +31,7 @@ SECONDS_PER_LABELLED_SENTENCE = 30  # one sentence of a labelling widget: read i
 OPTIONAL_TAG = "optional"
 _WORD = re.compile(r"\w[\w'’-]*")
 _ITEM_CALL = re.compile(r"\b(?:practice|label_sentence|pick_source_type|mark_qualifier|check)\(\s*[\"']([\w.]+)[\"']")
+_SKILL_ITEMS = re.compile(r"\bskill_items\(\s*[\"']([AB])[\"']\s*,\s*[\"'](\w+)[\"']")  # a skills-check part
 _LABELLER = re.compile(r"\b(?:label_sentences|first_read)\(")
 _SID = re.compile(r"\bp\d{2}\.s\d+\b")
 
@@ -109,6 +110,13 @@ def _open_minutes(qid: str) -> float | None:
     return float(q.extra.get("minutes", MINUTES_PER_OPEN_ITEM))
 
 
+def _skill_items(source: str) -> list[str]:
+    """The ids of the skills-check items a ``skill_items(form, skill)`` call shows (each is one item)."""
+    from medialit.learner.skills import form_items
+
+    return [q.id for form, skill in _SKILL_ITEMS.findall(source) for q in form_items(form, skill)]
+
+
 def estimate(nb) -> Estimate:
     """The estimate for one notebook (executed, so that what its cells print is counted too)."""
     est = Estimate()
@@ -123,7 +131,8 @@ def estimate(nb) -> Estimate:
         if cell.cell_type != "code":
             continue
         est.code_cells += 1
-        asked = [q for q in _ITEM_CALL.findall(cell.source) if q not in est.items]
+        calls = _ITEM_CALL.findall(cell.source) + _skill_items(cell.source)
+        asked = [q for q in dict.fromkeys(calls) if q not in est.items]
         for qid in asked:
             est.items.append(qid)
             minutes = _open_minutes(qid)
