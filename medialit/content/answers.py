@@ -36,7 +36,6 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "facts": "fact",
         "factual": "fact",
         "a_fact": "fact",
-        "checkable": "fact",  # the course shows the key's "fact" as *checkable*
         "opinions": "opinion",
         "an_opinion": "opinion",
         "judgement": "opinion",
