@@ -29,9 +29,9 @@ test: $(STAMP)
 	@# Notebooks save progress to a throw-away file; solutions run strict (a wrong answer key fails).
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	MEDIALIT_PROGRESS_FILE=$$tmp/lessons.json $(BIN)/python -m pytest -n auto --dist loadscope -p no:randomly --nbval-lax \
-	  --nbval-current-env --nbval-cell-timeout=60 notebooks exercises && \
+	  --nbval-current-env --nbval-cell-timeout=60 --nbval-kernel-startup-timeout=180 notebooks exercises && \
 	MEDIALIT_PROGRESS_FILE=$$tmp/solutions.json MEDIALIT_STRICT_CHECKS=1 $(BIN)/python -m pytest -n auto --dist loadscope -p no:randomly \
-	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 solutions
+	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 --nbval-kernel-startup-timeout=180 solutions
 
 site: $(STAMP)
 	$(BIN)/python tools/build_site.py site
