@@ -23,8 +23,8 @@ from course import lesson_chain  # noqa: E402
 NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises", "solutions") for p in (ROOT / folder).rglob("*.ipynb"))
 GENERATED_NOTICE = "generated-notice"  # the first cell tools/make_exercises.py adds to exercises
 NAVIGATION = ("nav-top", "nav-bottom")  # the cells tools/add_navigation.py writes
-# The teacher's notebook (owned by the lesson-08 / wrap-up work) joins the craft rules when converted.
-CRAFT_PENDING = PENDING | {"class_results"}
+# The teacher's notebook follows the same craft rules as the course (it has no "ready" line: see below).
+CRAFT_PENDING = PENDING
 # The craft rules cover the course: its notebooks in order (tools/course.py), their exercises and
 # solutions, and the teacher's notebook. Other notebooks (article packs) follow their own owners' rules.
 COURSE = {p.stem for p in lesson_chain()} | {"class_results"}

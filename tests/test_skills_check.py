@@ -338,3 +338,127 @@ def test_an_unpaired_learner_does_not_count_and_bars_scale_to_their_own_total():
     chart = bar_chart([("a", 6, ""), ("b", 3, "")], out_of=[12, 3], colour="#0072B2")
     assert "width:50.0%" in chart._repr_html_() and "width:100.0%" in chart._repr_html_()
     assert "6 of 12 (50%)" in repr(chart) and "3 of 3 (100%)" in repr(chart)
+
+
+# --- first tries: the first answer's result, not attempts == 1 ----------------------------------------
+
+
+def test_the_first_answer_decides_a_first_try_whatever_comes_after():
+    right_then_again, right_then_wrong, wrong_then_right = form_items("A", "sources")
+    for q, answers in (
+        (right_then_again, [right_then_again.expected(), right_then_again.expected()]),
+        (
+            right_then_wrong,
+            [
+                right_then_wrong.expected(),
+                next(o for o in right_then_wrong.choices() if o != right_then_wrong.expected()),
+            ],
+        ),
+        (
+            wrong_then_right,
+            [
+                next(o for o in wrong_then_right.choices() if o != wrong_then_right.expected()),
+                wrong_then_right.expected(),
+            ],
+        ),
+    ):
+        for answer in answers:
+            check(q.id, answer)
+    saved = store().load()
+    assert [saved[q.id]["attempts"] for q in form_items("A", "sources")] == [2, 2, 2]  # attempts == 1 for none
+    assert [first_try_right(saved[q.id]) for q in form_items("A", "sources")] == [True, True, False]
+    assert saved[right_then_wrong.id]["correct"] is False  # the last answer was wrong; the first was right
+    assert score_form("A", saved)[-1].right == 2
+
+
+def test_an_answer_shown_before_the_first_try_is_not_a_first_try():
+    from medialit.learner.grading import solution
+
+    q = form_items("B", "numbers")[0]
+    solution(q.id)
+    check(q.id, q.expected())
+    assert first_try_right(store().get(q.id)) is False
+
+
+def test_old_progress_entries_without_the_first_answer_still_load_and_read_as_before(progress_file):
+    old = {
+        "A.01": {"answer": "checkable", "correct": True, "attempts": 3, "wrong": [], "revealed": False},
+        "A.02": {"answer": "opinion", "correct": True, "attempts": 2, "wrong": ["checkable"], "revealed": False},
+        "A.03": {"answer": "checkable", "correct": True, "attempts": 1, "revealed": False},  # no "wrong"
+    }
+    progress_file.parent.mkdir(parents=True, exist_ok=True)
+    progress_file.write_text(json.dumps({"version": 1, "answers": old}), encoding="utf-8")
+    saved = store().load()
+    assert saved == old
+    assert [first_try_right(saved[q]) for q in ("A.01", "A.02", "A.03")] == [True, False, True]
+    check("A.01", "opinion")  # a later wrong try on an old entry: still read the old way, now wrong
+    assert first_try_right(store().get("A.01")) is False and "first_correct" not in store().get("A.01")
+
+
+def test_a_first_try_on_disk_stays_the_first_when_two_writers_merge():
+    from medialit.learner.progress_file import merge_answers
+
+    base = {"A.05": {"attempts": 0}}
+    disk = {"A.05": {"answer": "opinion", "correct": True, "attempts": 1, "first_correct": True}}
+    mine = {"A.05": {"answer": "checkable", "correct": False, "attempts": 1, "first_correct": False}}
+    merged = merge_answers(disk, base, mine)["A.05"]
+    assert merged["first_correct"] is True and merged["attempts"] == 2
+
+
+def test_the_teacher_view_counts_the_first_answer_not_attempts_equal_to_one(tmp_path):
+    """A learner right at the first try who checked again (attempts 2) counts; one wrong then right does not."""
+    from medialit.teacher.class_results import question_rates
+    from medialit.teacher.classroom import export_progress, load_class
+    from medialit.teacher.skills import skill_gains
+
+    a, b = form_items("A", "numbers")[0], form_items("B", "numbers")[0]
+    wrong_b = next(o for o in b.choices() if o != b.expected())
+    check(a.id, a.expected())
+    check(a.id, a.expected())  # right, and checked again
+    check(b.id, wrong_b)
+    check(b.id, b.expected())  # wrong once, then right
+    export_progress(tmp_path / "learner.json", name="Checks Twice")
+    answers = load_class(tmp_path).answers.set_index("question_id")
+    assert answers.loc[a.id, "attempts"] == 2 and bool(answers.loc[a.id, "first_try"]) is True
+    assert answers.loc[b.id, "attempts"] == 2 and bool(answers.loc[b.id, "first_try"]) is False
+    rates = question_rates(load_class(tmp_path).answers).set_index("question_id")
+    assert (rates.loc[a.id, "first_try"], rates.loc[b.id, "first_try"]) == (1, 0)
+    gains = skill_gains(load_class(tmp_path).answers).set_index("skill")
+    assert (gains.loc["numbers", "right_A"], gains.loc["numbers", "right_B"]) == (1, 0)
+
+
+# --- the class labelling: a cold first read, and the teacher is told which sentences were discussed ----------
+
+
+def test_the_teacher_is_told_the_first_read_was_cold_or_which_sentences_were_discussed(monkeypatch):
+    import pandas as pd
+
+    import medialit.content.questions as bank
+    from medialit.teacher.first_read import first_read_labels, first_read_note
+
+    plan = bank.class_labelling()
+    note = first_read_note()
+    assert f"paragraphs {plan['paragraphs'][0]} to {plan['paragraphs'][-1]}" in note and plan["when"] in note
+    assert plan["discussed_before_labelling"] == [] and "cold first read" in note
+    labels = pd.DataFrame(
+        [
+            ("Ana", "p08.s1", "opinion"),
+            ("Ana", "p09.s1", "fact"),
+            ("Ben", "p08.s1", "mixed"),
+            ("Ben", "p09.s1", "fact"),
+        ],
+        columns=["learner", "sentence_id", "label"],
+    )
+    assert first_read_labels(labels).equals(labels)
+    monkeypatch.setattr(bank, "class_labelling", lambda: {**plan, "discussed_before_labelling": ["p08.s1"]})
+    note = first_read_note()
+    assert "discussed 1 of their sentences: p08.s1" in note and "cold first read" not in note
+    assert list(first_read_labels(labels)["sentence_id"]) == ["p09.s1", "p09.s1"]
+
+
+def test_the_teacher_notebook_reads_the_kappa_over_the_first_read_labels_only():
+    nb = nbformat.read(ROOT / "notebooks" / "teacher" / "class_results.ipynb", as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "print(first_read_note())" in code
+    assert "class_kappa(first_read)" in code and "pairwise_agreement(first_read)" in code
+    assert code.index("first_read_note()") < code.index("class_kappa(")

@@ -57,6 +57,8 @@ def next_step(status: str, answer_key: str, saved: Mapping[str, Any], answer: An
         show = "reveal" if len(wrong) >= TRIES_BEFORE_REVEAL and not repeat else "hint"
         revealed = revealed or show == "reveal"
     record = {"answer": answer, "correct": status in RIGHT, "attempts": attempts, "wrong": wrong, "revealed": revealed}
+    if attempts == 1:  # the first counted try: right with no answer shown before it (kept by later tries)
+        record["first_correct"] = status in RIGHT and not saved.get("revealed", False)
     return Step(show, repeat, record)
 
 

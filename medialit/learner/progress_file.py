@@ -20,6 +20,7 @@ ENTRY_TYPES: dict[str, tuple[type, ...]] = {
     "attempts": (int,),
     "wrong": (list,),
     "revealed": (bool,),
+    "first_correct": (bool,),  # was the first counted try right (with no answer shown before it)?
 }
 Answers = dict[str, dict[str, Any]]
 Labels = dict[str, dict[str, str]]
@@ -67,8 +68,8 @@ def _merge_entry(disk: dict | None, base: dict | None, mine: dict | None) -> dic
     base = base or {}
     out = copy.deepcopy(disk)
     for name, value in mine.items():
-        if name in ("attempts", "wrong", "revealed"):
-            continue
+        if name in ("attempts", "wrong", "revealed") or (name == "first_correct" and name in disk):
+            continue  # counted below; a first try already on disk stays the first
         if name not in out or base.get(name, object()) != value:
             out[name] = copy.deepcopy(value)
     if "attempts" in mine or "attempts" in disk:
@@ -80,6 +81,22 @@ def _merge_entry(disk: dict | None, base: dict | None, mine: dict | None) -> dic
     if "revealed" in mine or "revealed" in disk:
         out["revealed"] = bool(disk.get("revealed")) or bool(mine.get("revealed"))
     return out
+
+
+def first_try_right(entry: dict[str, Any]) -> bool:
+    """True when the first answer recorded for a question was right, with no answer shown before it.
+
+    Entries saved since ``first_correct`` exists say so directly, whatever came after (checking a right
+    answer again, or a wrong try later). Older entries do not: for them a right final answer counts when no
+    wrong try is recorded (``wrong``) and no answer was shown, or, without ``wrong``, when it took one try.
+    """
+    if isinstance(entry.get("first_correct"), bool):
+        return bool(entry["first_correct"])
+    if entry.get("correct") is not True or entry.get("revealed") is True:
+        return False
+    if "wrong" in entry:
+        return not entry["wrong"]
+    return int(entry.get("attempts", 0)) == 1
 
 
 def merge_answers(disk: Answers, base: Answers, mine: Answers) -> Answers:

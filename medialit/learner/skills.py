@@ -55,16 +55,15 @@ def form_items(form: str, skill: str | None = None) -> list[Question]:
 
 
 def first_try_right(entry: dict[str, Any]) -> bool:
-    """True when a saved answer was right with no wrong try before it and no answer shown.
+    """True when the first answer saved for an item was right, with no answer shown before it.
 
-    A learner's own progress keeps the wrong tries (``wrong``); a class table may keep only ``attempts``,
-    and then a right answer counts when it took one try.
+    The first try's result is saved with it (``first_correct``), so checking a right answer again or a
+    wrong try later does not change it; entries saved before that field existed are read as before (see
+    ``medialit.learner.progress_file.first_try_right``).
     """
-    if entry.get("correct") is not True or entry.get("revealed") is True:
-        return False
-    if "wrong" in entry:
-        return not entry["wrong"]
-    return int(entry.get("attempts", 0)) == 1
+    from medialit.learner.progress_file import first_try_right as first_right
+
+    return first_right(entry)
 
 
 def answered(entry: dict[str, Any]) -> bool:

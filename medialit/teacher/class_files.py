@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from medialit.content.key import CLAIM_TYPES
+from medialit.learner.progress_file import first_try_right
 from medialit.teacher import export
 from medialit.teacher.export import EXPORT_FORMAT, clean_name
 from medialit.text.textio import InputProblem
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 LABEL_COLUMNS = ["learner", "sentence_id", "label"]
-ANSWER_COLUMNS = ["learner", "question_id", "answer", "correct", "attempts", "revealed"]
+ANSWER_COLUMNS = ["learner", "question_id", "answer", "correct", "attempts", "revealed", "first_try"]
 
 
 class ClassData(NamedTuple):
@@ -129,7 +130,7 @@ def load_class(folder: str | os.PathLike[str], label_set: str = "oped") -> Class
     labels = pd.DataFrame(label_rows, columns=LABEL_COLUMNS)
     answers = pd.DataFrame(answer_rows, columns=ANSWER_COLUMNS)
     labels = labels.astype({"learner": str, "sentence_id": str, "label": str})
-    answers = answers.astype({"correct": bool, "attempts": "int64", "revealed": bool})
+    answers = answers.astype({"correct": bool, "attempts": "int64", "revealed": bool, "first_try": bool})
     return ClassData(labels, answers, problems)
 
 
@@ -164,6 +165,7 @@ def _add_file(
             "correct": bool(entry.get("correct", False)),
             "attempts": int(entry.get("attempts", 0)),
             "revealed": bool(entry.get("revealed", False)),
+            "first_try": first_try_right(entry),  # the first answer's result, not attempts == 1
         }
         for qid, entry in data["answers"].items()
     ]

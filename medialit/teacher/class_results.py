@@ -276,6 +276,17 @@ def compare_with_key(table: pd.DataFrame) -> KeyComparison:
 # --- the questions -----------------------------------------------------------------------------------
 
 
+def first_tries(answers: pd.DataFrame) -> pd.Series:
+    """Per answer row: was the learner's first answer right? (The loader's ``first_try`` column.)
+
+    A table without that column (made by hand, or by an older loader) is read the old way, from the final
+    answer: right, nothing shown, and one try.
+    """
+    if "first_try" in answers.columns:
+        return answers["first_try"].astype(bool)
+    return answers["correct"].astype(bool) & ~answers["revealed"].astype(bool) & (answers["attempts"] == 1)
+
+
 def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
     """Per question: learners who tried it, right first time, right in the end (count and share), answers shown,
     and the most common wrong final answer (choices written as the buttons show them)."""
@@ -313,7 +324,7 @@ def question_rates(answers: pd.DataFrame) -> pd.DataFrame:
                 "kind": q.kind if q else "unknown",
                 "prompt": q.prompt if q else "",
                 "tried": len(group),
-                "first_try": int((group["correct"] & (group["attempts"] == 1)).sum()),
+                "first_try": int(first_tries(group).sum()),
                 "correct": int(group["correct"].sum()),
                 "correct_share": float(group["correct"].mean()),
                 "answer_shown": int(group["revealed"].sum()),

@@ -13,8 +13,10 @@ import os
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from medialit.learner.skills import FORMS, SKILLS, first_try_right, form_items, skills_data
+from medialit.content.answers import option_label
+from medialit.learner.skills import FORMS, SKILLS, form_items, skills_data
 from medialit.render.display import HTMLView, bar_chart
+from medialit.teacher.class_results import first_tries
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,10 +35,7 @@ def _item_table(answers: pd.DataFrame) -> pd.DataFrame:
     rows["form"] = [meta[q][0] for q in rows["question_id"]]
     rows["skill"] = [meta[q][1] for q in rows["question_id"]]
     rows["half"] = [meta[q][2] for q in rows["question_id"]]
-    rows["right"] = [
-        first_try_right({"correct": bool(c), "attempts": int(a), "revealed": bool(r)})
-        for c, a, r in zip(rows["correct"], rows["attempts"], rows["revealed"])
-    ]
+    rows["right"] = first_tries(rows).to_list()  # the first answer's result, not the last one's
     return rows
 
 
@@ -65,6 +64,10 @@ def skill_gains(answers: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _as_shown(value: object) -> str:
+    return ", ".join(map(option_label, value)) if isinstance(value, list) else option_label(str(value))
+
+
 def missed_items(answers: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     """The items the fewest learners got right at the first try: form, skill, prompt, right of answered."""
     import pandas as pd
@@ -75,14 +78,14 @@ def missed_items(answers: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     rows = []
     for qid, group in items.groupby("question_id"):
         q = get_question(str(qid))
-        wrong = group.loc[~group["correct"].astype(bool), "answer"].value_counts()  # final answers still wrong
+        wrong = group.loc[~group["correct"].astype(bool), "answer"].map(option_label).value_counts()  # still wrong
         rows.append(
             {
                 "item": qid,
                 "form": group["form"].iloc[0],
                 "skill": skills_data()["skills"][group["skill"].iloc[0]]["title"],
                 "prompt": q.prompt if q else "",
-                "answer": str(q.expected()) if q else "",
+                "answer": _as_shown(q.expected()) if q else "",  # as the buttons say it: "checkable", "role only"
                 "right": int(group["right"].sum()),
                 "answered": len(group),
                 "common_wrong": f"{wrong.index[0]} ({int(wrong.iloc[0])})" if len(wrong) else "",
