@@ -31,7 +31,15 @@ GUIDE = Path(__file__).resolve().parents[1] / "docs" / "annotation-guide.md"
 # Shared course data lives in ../shared beside the repository (see README); tests that need it skip without it.
 FACTCHECK = Path(__file__).resolve().parents[2] / "shared" / "oped" / "factcheck.md"
 EVIDENCE_COLUMNS = ["evidence_id", "sentence_id", "claim", "publisher", "date", "url", "figure", "value", "unit"]
-EVIDENCE_COLUMNS += ["verdict", "context", "publisher_kind", "publisher_side", "first_hand", "based_on"]
+EVIDENCE_COLUMNS += [
+    "verdict",
+    "context",
+    "publisher_kind",
+    "publisher_side",
+    "first_hand",
+    "based_on",
+    "profile_source",
+]
 VERDICTS = ("supported", "needs context", "contested", "could not verify")
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|undated)$")
 # A number written with digits: 10, 1,200, 200,000, 70s.

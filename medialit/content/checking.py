@@ -59,7 +59,7 @@ def case_sources(case_id: str) -> pd.DataFrame:
 
 
 def case_profiles(case_id: str) -> pd.DataFrame:
-    """The course's profile of each source of a case: kind of publisher, who they are, first-hand, based on."""
+    """The course's profile of each source of a case (kind, side, first-hand, based on) and its citation."""
     from medialit.content.key import evidence
 
     ids = list(dict.fromkeys(s["evidence_id"] for s in checking_case(case_id)["sources"]))
@@ -70,6 +70,7 @@ def case_profiles(case_id: str) -> pd.DataFrame:
         "publisher_side": "who they are",
         "first_hand": "first-hand?",
         "based_on": "based on",
+        "profile_source": "where this profile comes from",
     }
     return ev[list(columns)].rename(columns=columns)
 
