@@ -91,6 +91,26 @@ def test_the_counter_text_is_invented_argues_the_opposite_and_is_sourced():
     assert list(counter_readings()["overstates?"]) == ["yes" if s["overstates"] else "no" for s in sentences]
 
 
+def test_every_outside_fact_in_the_counter_text_cites_its_evidence_rows():
+    """Each reason names the evidence rows (publisher, date, URL) it rests on; its figures and outlets are theirs."""
+    ev = evidence().set_index("evidence_id")
+    for s in counter_text()["sentences"]:
+        rows = ev.loc[s["evidence"]] if s["evidence"] else ev.iloc[0:0]
+        assert all(rows["url"].str.startswith("https://")), s["id"]
+        blob = " ".join(" ".join(rows[c]) for c in ("figure", "context"))
+        undated = re.sub(rf"\b\d{{1,2}} (?:{MONTHS})\b|\b20\d\d\b", "", s["why"])
+        for number in re.findall(r"\d[\d,.]*\d|\d", undated):
+            assert number in blob, (s["id"], number)
+        for outlet in ("Al Jazeera", "Kyiv Post", "The Moscow Times", "Kyiv Independent", "UPI", "CSIS"):
+            if outlet in s["why"]:
+                assert any(outlet in " ".join(r) for r in rows[["publisher", "figure", "based_on"]].values), (
+                    s["id"],
+                    outlet,
+                )
+        if not s["evidence"]:
+            assert not re.findall(r"\d", undated), s["id"]  # no row, no figure
+
+
 def test_the_notebook_shows_the_counter_text_verbatim_and_labelled():
     prose = "\n".join(c.source for c in notebook().cells if c.cell_type == "markdown")
     ct = counter_text()
