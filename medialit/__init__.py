@@ -51,6 +51,7 @@ _LAZY = {
     "show_progress": "medialit.learner.progress",
     "start_lesson": "medialit.learner.friendly",
     "compare_with_key": "medialit.content.keyview",
+    "plain_table": "medialit.content.keyview",
     "evidence_for": "medialit.content.keyview",
     "fact_check_summary": "medialit.content.keyview",
     "key_number": "medialit.content.keyview",

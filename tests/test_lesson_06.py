@@ -4,7 +4,7 @@ import re
 
 import lesson_cells as lc
 import pytest
-from lesson_cells import cells, prose
+from lesson_cells import cells, prose, run_cells
 
 from medialit.text.annotator import annotate
 from medialit.text.textio import practice_text
@@ -37,7 +37,9 @@ def test_lesson_06_statements_still_hold():
 
     op = sentence_table(opinion).set_index("sentence_id")["text"]
     nw = sentence_table(news).set_index("sentence_id")["text"]
-    assert f'*"{op["p04.s1"]} {op["p04.s2"]}"*' in text and f'*"{nw["p05.s2"]}"*' in text
+    assert f'*"{op["p07.s1"]}"*' in text and f'*"{nw["p04.s1"]} {nw["p04.s2"]}"*' in text
+    assert "$180,000" in nw["p04.s1"] and "has offered" in nw["p04.s2"] and "is paying" in op["p07.s1"]
+    assert '"is paying" goes further than "has offered"' in text
     assert (
         '"That is a town speaking with one voice."' in text
         and op["p04.s2"] == "That is a town speaking with one voice."
@@ -57,10 +59,20 @@ def test_lesson_06_statements_still_hold():
     assert len(opinion_stance) > len(news_stance)
 
 
+def test_lesson_06_works_no_sentence_an_exercise_asks_about():
+    """The worked example and the notes on hard sentences leave exercises 6.6 and 6.7 to the learner."""
+    text = prose("notebooks", 6)
+    assert "1,450" not in text and "one voice" not in text.split("### Worked example")[1].split("## Step 4")[0]
+    assert "The link between them is in the *order*" not in text and "implying a link" not in text
+    # the fallback for an empty paste labels the start of the news report, not the sentences of exercise 6.1
+    ns, _ = run_cells("notebooks", 6, "l06-04", "l06-29", "l06-33")
+    assert "About 120 residents" not in ns["text"] and ns["text"].startswith("Millbrook council delays")
+
+
 def test_lesson_06_pasted_article_cells_handle_markup_and_empty_input():
     code = "\n".join(cells("notebooks", 6, "code"))
     assert 'my_article = """\n"""' in code and "pasted = your_article(my_article)" in code
-    assert "article_text(pasted, opinion.body)" in code
+    assert "article_text(pasted, start_of_news)" in code
     assert 'label_sentences(opinion_sentences, "millbrook_opinion")' in code
     assert 'yours_and_the_machines(machine, "millbrook_opinion")' in code
 

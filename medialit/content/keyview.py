@@ -86,6 +86,13 @@ def _plain(frame: pd.DataFrame, table: str, columns: list[str] | None) -> pd.Dat
     return out.rename(columns=names).reset_index(drop=True)
 
 
+def plain_table(frame: pd.DataFrame, table: str = "sentences", columns: list[str] | None = None) -> pd.DataFrame:
+    """Any annotation table (a machine's, a pasted text's) with the plain column names and labels lessons use."""
+    if table not in PLAIN_COLUMNS:
+        raise ValueError(f"Unknown table {table!r}; choose from {', '.join(PLAIN_COLUMNS)}.")
+    return _plain(frame, table, columns)
+
+
 def compare_with_key(
     table: str,
     sentence_ids: list[str] | None = None,
