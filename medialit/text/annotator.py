@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 
 COLUMNS = MACHINE_COLUMNS  # the machine's side of the schema (medialit.text.schema)
 MIXED_MIN_WORDS = 18  # a long opinionated sentence usually wraps checkable content ("mixed")
+_MEMO = 200_000  # at most this many distinct sets of signals are remembered in one call
 
 
 def annotate(text: str, first_paragraph: int = 1) -> Annotation:
     """Annotate ``text``: four tables with sentence ids like p01.s1 (``first_paragraph=0`` for a headline)."""
     if not isinstance(text, str):
         raise InputProblem(f"annotate() needs a string of text, not {type(text).__name__}.")
-    return _run(Document(text, first_paragraph), batch=False)
+    return _run(text, first_paragraph, batch=False)
 
 
 def annotate_many(texts: Iterable[str], first_paragraph: int = 1) -> Annotation:
@@ -44,16 +45,16 @@ def annotate_many(texts: Iterable[str], first_paragraph: int = 1) -> Annotation:
     for i, t in enumerate(texts):
         if not isinstance(t, str):
             raise InputProblem(f"annotate_many() needs strings of text; item {i} is {type(t).__name__}.")
-    return _run(Document(texts, first_paragraph), batch=True)
+    return _run(texts, first_paragraph, batch=True)
 
 
-def _run(doc: Document, batch: bool) -> Annotation:
+def _run(texts: str | list[str], first_paragraph: int, batch: bool) -> Annotation:
     # A long text makes millions of small objects and no reference cycles: pausing the cycle collector
     # saves it from rescanning them again and again (a fifth of the time on a 5 MB text).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _annotate(doc, batch)
+        return _annotate(Document(texts, first_paragraph), batch)
     finally:
         if collecting:
             gc.enable()
@@ -69,19 +70,25 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
             stat_rows.append((k, text[f.start : f.end], f.start, f.end, f.value_low, f.value_high, f.unit, f.qualifier))
     sentence_rows = []
     threshold = opinion.model()["threshold"]
-    for k, span in enumerate(doc.spans):
-        s = found.signals[k]
-        score, pulls = opinion.score(s)
-        if score < threshold:
+    judged: dict[tuple, tuple[float, str, bool]] = {}  # signals already weighed: many sentences share them
+    paragraphs, checkable, future = doc.paragraphs, found.checkable, found.future
+    for k, (s, span) in enumerate(zip(found.signals, doc.spans)):
+        key = tuple(s.items())  # in order: the order of equal pulls decides what the signals column shows
+        seen = judged.get(key)
+        if seen is None:
+            score, pulls = opinion.score(s)
+            seen = (round(score, 3), opinion.describe(pulls), score < threshold)
+            if len(judged) < _MEMO:
+                judged[key] = seen
+        if seen[2]:
             guess = "fact"
-        elif found.future[k]:
+        elif future[k]:
             guess = "prediction"
-        elif found.checkable[k] or s["words"] * 20 >= MIXED_MIN_WORDS:
+        elif checkable[k] or s["words"] * 20 >= MIXED_MIN_WORDS:
             guess = "mixed"
         else:
             guess = "opinion"
-        row = (k, doc.paragraphs[k], span.start, span.end, span.text, guess, round(score, 3), opinion.describe(pulls))
-        sentence_rows.append(row)
+        sentence_rows.append((k, paragraphs[k], span.start, span.end, span.text, guess, seen[0], seen[1]))
     tables = {
         "sentences": sentence_rows,
         "attributions": _attribution_rows(doc, found.attributions),

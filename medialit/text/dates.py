@@ -128,7 +128,9 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
         digit = words[i] < "a"
         while first > max(0, i - 3) and (words[first - 1] in _DATE_PREFIXES or (words[first - 1] < "a" and not digit)):
             first -= 1
-        m = _anchored(_DATE, text, starts[first : i + 1], at) or _anchored(_MAY, text, starts[i - 1 : i], at)
+        m = _anchored(_DATE, text, starts[first : i + 1], at)
+        if m is None and words[i] == "may":  # "in May": only a "may" token can end this pattern's first part
+            m = _anchored(_MAY, text, starts[i - 1 : i], at)
         if m is None:
             continue
         start = m.start("may") if m.re is _MAY else m.start()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from medialit.text.sentences import Span, sentence_id, split_spans
+from medialit.text.sentences import Span, split_spans
 from medialit.text.tokens import Tokens
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
@@ -37,16 +37,22 @@ class Document:
             pos += len(t) + len(SEPARATOR)
         self.text = SEPARATOR.join(batch)
         self.spans: list[Span] = split_spans(self.text, first_paragraph)
-        self.starts = [s.start for s in self.spans]
-        self.ends = [s.end for s in self.spans]
+        columns = list(zip(*self.spans)) or [(), (), (), ()]
+        numbers, index = columns[0], columns[1]
+        self.starts: list[int] = list(columns[2])
+        self.ends: list[int] = list(columns[3])
         self.bounds = list(zip(self.starts, self.ends))
         # Which text each sentence belongs to, and its paragraph numbered from the start of that text.
-        self.document = [bisect_right(self.offsets, s.start) - 1 for s in self.spans]
-        first_of: dict[int, int] = {}
-        for s, d in zip(self.spans, self.document):
-            first_of.setdefault(d, s.paragraph)
-        self.paragraphs = [s.paragraph - first_of[d] + first_paragraph for s, d in zip(self.spans, self.document)]
-        self.ids = [sentence_id(p, s.index) for p, s in zip(self.paragraphs, self.spans)]
+        if len(batch) == 1:
+            self.document = [0] * len(self.spans)
+            self.paragraphs = list(numbers)  # a single text's paragraphs are numbered from first_paragraph
+        else:
+            self.document = [bisect_right(self.offsets, start) - 1 for start in self.starts]
+            first_of: dict[int, int] = {}
+            for p, d in zip(numbers, self.document):
+                first_of.setdefault(d, p)
+            self.paragraphs = [p - first_of[d] + first_paragraph for p, d in zip(numbers, self.document)]
+        self.ids = [f"p{p:02d}.s{i}" for p, i in zip(self.paragraphs, index)]  # sentence_id(), inlined
         self.tokens = Tokens(self.text)
         self.quotes = find_quotes(self.text)
         self.q_starts = [a for a, _ in self.quotes]

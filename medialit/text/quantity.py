@@ -56,10 +56,16 @@ QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(" + "|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True)) + r"|from|between)\s$",
 )
 
+# The last word of every qualifier: a window that does not end with one (and a space) cannot match, and
+# this test is far cheaper than searching the window from every position.
+_LAST_WORDS = tuple({w.split()[-1] for w in QUALIFIER_WORDS} | {"from", "between"})
+
 
 def qualifier_before(text: str, start: int, outer: bool = True) -> tuple[str, int]:
     """The qualifier right before ``start`` ("nearly", "up to", "from around") and where it starts."""
     window = text[max(0, start - 24) : start]
+    if not window[-1:].isspace() or not window.rstrip().lower().endswith(_LAST_WORDS):
+        return "", start
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         return "", start

@@ -59,12 +59,18 @@ _PASSIVE_BEFORE = frozenset("was were been being is are be".split())
 _PARTICIPLES = frozenset("said told seen heard shown written found thought spotted observed".split())
 _PERCEIVED = frozenset("seen heard spotted filmed photographed observed reported recorded".split())
 _PRONOUNS = frozenset("he she they it we i you this that these those there who which one".split())
-_SKIP_BEFORE = re.compile(
-    r"(?:,?\s(?:also|recently|publicly|privately|openly|bluntly|even|reportedly|repeatedly|previously|later|then|"
-    r"has|have|had|was|were|is|are|will|would|might|could|may|should|must|can|did|does|do|not|never|already|once|just|first|further|too|allegedly|"
-    r"angrily|quickly|flatly|loudly|quietly|simply|again|often|frequently|went\sas\sfar\sas\sto|went\sso\sfar\sas\sto|"
-    r"has\sgone\sas\sfar\sas\sto|went\son\sto|go\sas\sfar\sas\sto|has\sbeen|have\sbeen|had\sbeen|\w+ly)\b)+\s?$"
+# Words between a subject and its reporting verb ("Smith has repeatedly said"), skipped to find the subject.
+_SKIP_WORDS = (
+    "also recently publicly privately openly bluntly even reportedly repeatedly previously later then has have had "
+    "was were is are will would might could may should must can did does do not never already once just first "
+    "further too allegedly angrily quickly flatly loudly quietly simply again often frequently".split()
+    + "went as far as to|went so far as to|has gone as far as to|went on to|go as far as to|has been|have been|"
+    "had been".split("|")
 )
+_SKIP_BEFORE = re.compile(
+    r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly)\b)+\s?$"
+)
+_SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
 _BOUNDARY = re.compile(
     r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
     r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
@@ -153,21 +159,45 @@ def _span(lo: int, raw: str, start: int) -> tuple[int, int] | None:
     return offset, offset + len(cleaned)
 
 
+_NEAR = 60  # look for a boundary this close to the verb first
+
+
+def _last_boundary(text: str, end: int) -> int:
+    """Where the last clause boundary (``_BOUNDARY``) in ``text[:end]`` ends, or 0 if there is none.
+
+    The same as the end of the last of ``_BOUNDARY.finditer(text, 0, end)``, but it first scans only the
+    last characters: a scan that starts later finds the same matches once it is past the first few
+    characters (the patterns are short, and a tag ends with ``>``, a boundary of its own), so a match found
+    well inside the short window is the last one.  Only when there is none does the whole window get scanned.
+    """
+    if end > _NEAR:
+        near = None
+        for near in _BOUNDARY.finditer(text, end - _NEAR, end):
+            pass
+        if near is not None and near.start() >= end - _NEAR + 12:
+            return near.end()
+    last = None
+    for last in _BOUNDARY.finditer(text, 0, end):
+        pass
+    return last.end() if last is not None else 0
+
+
 def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that is the subject of a reporting verb at ``verb`` (sentence from ``lo``)."""
     lo = max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
     left = text[lo:verb]
-    skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
-    if skip:
-        left = left[: skip.start()]
+    last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isspace() or left[-1:].isalnum() else ""
+    if last_word in _SKIP_LAST or last_word.endswith("ly"):  # else _SKIP_BEFORE cannot match: skip the search
+        skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
+        if skip:
+            left = left[: skip.start()]
     left = left.rstrip()
     if left.endswith(","):  # "Keith Kellogg, President Trump's special envoy to Ukraine, said"
         inner = left[:-1]
         comma = inner.rfind(", ")
         if comma < 0:
             return None
-        head_bounds = list(_BOUNDARY.finditer(inner, 0, comma))
-        start = head_bounds[-1].end() if head_bounds else 0
+        start = _last_boundary(inner, comma)
         appositive = inner[comma + 2 :]
         if _RELATIVE.match(appositive):  # "Fenwick, who has led the town since 2019, told"
             end = comma
@@ -176,8 +206,7 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
         else:
             end = len(inner)
         return _span(lo, left[start:end], start)
-    bounds = list(_BOUNDARY.finditer(left))
-    start = bounds[-1].end() if bounds else 0
+    start = _last_boundary(left, len(left))
     found = _span(lo, left[start:], start)
     if found is None and _COORDINATED.search(text[lo:verb]):  # "Putin pretends …, but secretly acknowledges"
         name = _LEADING_NAME.match(text, lo, verb)

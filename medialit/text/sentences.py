@@ -13,8 +13,7 @@ general and tested on a table of tricky cases (tests/test_sentences.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from medialit.text.textio import InputProblem
 
@@ -47,7 +46,11 @@ _OPEN_QUOTES = "\"'“‘«「『"
 _CLOSERS = "\"'”’»)]」』）"
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or a CJK full
 # stop, exclamation or question mark, which needs no space after it.
-_CANDIDATE = re.compile(r"(?:[.!?؟۔]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)|[。！？]+[" + re.escape(_CLOSERS) + r"]*")
+# The look-ahead also captures the first character after the white space (group 1), so deciding a
+# boundary needs no second search in the common case.
+_CANDIDATE = re.compile(
+    r"(?:[.!?؟۔]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+(\S)?)|[。！？]+[" + re.escape(_CLOSERS) + r"]*"
+)
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # CRLF is one line end, never two
 _PARAGRAPH_BREAK = re.compile(_NEWLINE + r"[ \t\u00a0]*" + _NEWLINE + r"\s*")
 _ATTRIBUTION_AFTER = re.compile(
@@ -59,8 +62,7 @@ _NON_SPACE = re.compile(r"\S")
 _LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """One sentence: its paragraph number, its offsets in the original text and its text."""
 
     paragraph: int
@@ -80,12 +82,13 @@ def _word_before(text: str, pos: int) -> str:
     return text[i:end]
 
 
-def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
-    """Decide whether a candidate boundary at text[punct_start:punct_end] ends a sentence."""
-    first = _NON_SPACE.search(text, punct_end)
-    if first is None:
+def _is_boundary(text: str, punct_start: int, punct_end: int, at: int) -> bool:
+    """Decide whether a candidate boundary at text[punct_start:punct_end] ends a sentence.
+
+    ``at`` is the offset of the first non-space character after it (-1: nothing follows).
+    """
+    if at < 0:
         return True
-    at = first.start()
     limit = at + 300  # look at most 300 characters ahead: no quadratic work on long paragraphs
     nxt = text[at]
     # The next sentence must start with a capital (or a letter of a script without case), a digit or an
@@ -115,23 +118,32 @@ def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     return True
 
 
-def _split_block(block: str, offset: int) -> list[tuple[int, int]]:
-    """Sentence offsets within one paragraph block (offsets relative to the whole text)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
+def _split_block(block: str, offset: int, paragraph: int, out: list[Span]) -> None:
+    """Add the sentences of one paragraph block to ``out`` (``offset``: where the block starts in the text)."""
+    ends: list[int] = []
+    add = ends.append
     for m in _CANDIDATE.finditer(block):
-        if _is_boundary(block, m.start(), m.end()):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(block)))
-    out = []
-    for s, e in spans:
-        piece = block[s:e]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            out.append((offset + s + lead, offset + s + trail))
-    return out
+        at = m.start(1)
+        pe = m.end()
+        if at < 0:
+            if pe < len(block):  # a CJK mark: the next character may follow at once
+                first = _NON_SPACE.search(block, pe)
+                at = first.start() if first else -1
+        elif block[pe - 1] in "!?" and block[at].isupper() and pe - m.start() == 1:
+            add(pe)  # the common case, decided at once: "… won! Then …"
+            continue
+        if _is_boundary(block, m.start(), pe, at):
+            add(pe)
+    add(len(block))
+    start = index = 0
+    for e in ends:
+        piece = block[start:e]
+        words = piece.split()
+        if words:  # white space only is no sentence
+            index += 1
+            s = offset + start + len(piece) - len(piece.lstrip())
+            out.append(Span(paragraph, index, s, offset + start + len(piece.rstrip()), " ".join(words)))
+        start = e
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -158,8 +170,7 @@ def split_spans(text: str, first_paragraph: int = 1) -> list[Span]:
     _need_text(text)
     result: list[Span] = []
     for p_no, (ps, pe) in enumerate(paragraph_spans(text), start=first_paragraph):
-        for i, (s, e) in enumerate(_split_block(text[ps:pe], ps), start=1):
-            result.append(Span(p_no, i, s, e, " ".join(text[s:e].split())))
+        _split_block(text[ps:pe], ps, p_no, result)
     return result
 
 
