@@ -68,11 +68,11 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
         k = doc.sentence_at(f.start)
         if k >= 0:
             stat_rows.append((k, text[f.start : f.end], f.start, f.end, f.value_low, f.value_high, f.unit, f.qualifier))
-    sentence_rows = []
     threshold = opinion.model()["threshold"]
     judged: dict[tuple, tuple[float, str, bool]] = {}  # signals already weighed: many sentences share them
-    paragraphs, checkable, future = doc.paragraphs, found.checkable, found.future
-    for k, (s, span) in enumerate(zip(found.signals, doc.spans)):
+    checkable, future = found.checkable, found.future
+    guesses, scores, pulled = [], [], []
+    for k, s in enumerate(found.signals):
         key = tuple(s.items())  # in order: the order of equal pulls decides what the signals column shows
         seen = judged.get(key)
         if seen is None:
@@ -81,21 +81,28 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
             if len(judged) < _MEMO:
                 judged[key] = seen
         if seen[2]:
-            guess = "fact"
+            guesses.append("fact")
         elif future[k]:
-            guess = "prediction"
+            guesses.append("prediction")
         elif checkable[k] or s["words"] * 20 >= MIXED_MIN_WORDS:
-            guess = "mixed"
+            guesses.append("mixed")
         else:
-            guess = "opinion"
-        sentence_rows.append((k, paragraphs[k], span.start, span.end, span.text, guess, seen[0], seen[1]))
-    tables = {
-        "sentences": sentence_rows,
-        "attributions": _attribution_rows(doc, found.attributions),
-        "statistics": stat_rows,
-        "cues": found.cue_rows,
+            guesses.append("opinion")
+        scores.append(seen[0])
+        pulled.append(seen[1])
+    n = len(doc.starts)
+    tables = {  # each table as columns; the first column is the sentence index of each row
+        "sentences": [range(n), doc.paragraphs, doc.starts, doc.ends, doc.texts, guesses, scores, pulled],
+        "attributions": _columns(_attribution_rows(doc, found.attributions)),
+        "statistics": _columns(stat_rows),
+        "cues": _columns(found.cue_rows),
     }
-    return Annotation(**{name: _frame(name, rows, doc, batch) for name, rows in tables.items()}, origin="machine")
+    return Annotation(**{name: _frame(name, cols, doc, batch) for name, cols in tables.items()}, origin="machine")
+
+
+def _columns(rows: list[tuple]) -> list:
+    """Rows turned into columns (none for no rows)."""
+    return list(zip(*rows))
 
 
 _PRONOUNS = frozenset(("he", "she"))
@@ -135,26 +142,30 @@ _OFFSETS = {  # the offset columns of each table, shifted to be offsets into eac
 }
 
 
-def _frame(name: str, rows: list[tuple], doc: Document, batch: bool) -> pd.DataFrame:
-    """One table; each row's first field (a sentence index) becomes its id (and document, in a batch)."""
+def _frame(name: str, columns: list, doc: Document, batch: bool) -> pd.DataFrame:
+    """One table from its columns; the first (a sentence index) becomes the id (and document, in a batch).
+
+    Built column by column from NumPy arrays: for millions of rows this is several times faster than
+    a DataFrame made from row tuples, with the same dtypes (string columns are inferred as before).
+    """
+    import numpy as np
     import pandas as pd
 
-    ids, document, offsets = doc.ids, doc.document, doc.offsets
-    columns = COLUMNS[name]
+    names = COLUMNS[name]
+    types = dtypes(name, "machine")
+    if not columns or not len(columns[0]):
+        empty = pd.DataFrame([], columns=["document", *names] if batch else names)
+        return empty.astype(types | ({"document": "int64"} if batch else {}))
+    rows = columns[0]
+    ids = doc.ids
+    data = {names[0]: ids if isinstance(rows, range) else [ids[k] for k in rows]}
+    for c, values in zip(names[1:], columns[1:]):
+        data[c] = values
     if batch:
-        cols = _OFFSETS[name]
-        out = []
-        for row in rows:
-            d = document[row[0]]
-            shift = offsets[d]
-            fields = list(row)
-            fields[0] = ids[row[0]]
-            for c in cols:
-                if fields[c] >= 0:
-                    fields[c] -= shift
-            out.append((d, *fields))
-        columns = ["document", *columns]
-    else:
-        out = [(ids[row[0]], *row[1:]) for row in rows]
-    types = dtypes(name, "machine") | ({"document": "int64"} if batch else {})
-    return pd.DataFrame(out, columns=columns).astype(types)
+        document = doc.document if isinstance(rows, range) else [doc.document[k] for k in rows]
+        shift = [doc.offsets[d] for d in document]
+        for c in _OFFSETS[name]:
+            data[names[c]] = [v - s if v >= 0 else v for v, s in zip(data[names[c]], shift)]
+        data = {"document": document, **data}
+        types = types | {"document": "int64"}
+    return pd.DataFrame({c: np.array(v, dtype=types.get(c, object)) for c, v in data.items()})

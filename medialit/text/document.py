@@ -37,9 +37,10 @@ class Document:
             pos += len(t) + len(SEPARATOR)
         self.text = SEPARATOR.join(batch)
         self.spans: list[Span] = split_spans(self.text, first_paragraph)
-        columns = list(zip(*self.spans)) or [(), (), (), ()]
+        columns = list(zip(*self.spans)) or [(), (), (), (), ()]
         numbers, index = columns[0], columns[1]
         self.starts: list[int] = list(columns[2])
+        self.texts: list[str] = list(columns[4])
         self.ends: list[int] = list(columns[3])
         self.bounds = list(zip(self.starts, self.ends))
         # Which text each sentence belongs to, and its paragraph numbered from the start of that text.

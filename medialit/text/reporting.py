@@ -159,7 +159,7 @@ def _span(lo: int, raw: str, start: int) -> tuple[int, int] | None:
     return offset, offset + len(cleaned)
 
 
-_NEAR = 60  # look for a boundary this close to the verb first
+_NEAR = (32, 120)  # look for a boundary this close to the verb first
 
 
 def _last_boundary(text: str, end: int) -> int:
@@ -170,12 +170,14 @@ def _last_boundary(text: str, end: int) -> int:
     characters (the patterns are short, and a tag ends with ``>``, a boundary of its own), so a match found
     well inside the short window is the last one.  Only when there is none does the whole window get scanned.
     """
-    if end > _NEAR:
-        near = None
-        for near in _BOUNDARY.finditer(text, end - _NEAR, end):
+    for near in _NEAR:
+        if end <= near:
+            break
+        last = None
+        for last in _BOUNDARY.finditer(text, end - near, end):
             pass
-        if near is not None and near.start() >= end - _NEAR + 12:
-            return near.end()
+        if last is not None and last.start() >= end - near + 12:
+            return last.end()
     last = None
     for last in _BOUNDARY.finditer(text, 0, end):
         pass
