@@ -200,6 +200,7 @@ _NOT_HEADLINE_SOURCES = frozenset(
     "note update warning correction editor's note related read more source sources watch listen photo video "
     "q a step example answer question summary background".split(" ")
 ) | {"editor's note", "read more", "update", "note"}
+_COLON = re.compile(":")
 _HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*):\s+(?=[A-Z“‘\"'])")
 
 
@@ -208,7 +209,15 @@ def colon_candidates(doc: Document) -> list[Candidate]:
     a name and a colon ("Graham: Trump's rhetoric is destroying the party"): the colon is the cue."""
     text, tokens = doc.text, doc.tokens
     out = []
-    for k, (s_lo, s_hi) in enumerate(doc.bounds):
+    tried = -1
+    for c in _COLON.finditer(text):  # only a sentence with a colon near its start can be a headline
+        k = doc.sentence_at(c.start())
+        if k <= tried:
+            continue
+        tried = k
+        s_lo, s_hi = doc.bounds[k]
+        if c.start() >= s_lo + 60:
+            continue
         m = _HEADLINE_SOURCE.match(text, s_lo, min(s_hi, s_lo + 60))
         if m and not doc.in_quote(s_lo + 1) and m.group(1).lower() not in _NOT_HEADLINE_SOURCES:
             colon = m.end(1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from medialit.text.sentences import Span, split_spans
+from medialit.text.sentences import Span, split_columns
 from medialit.text.tokens import Tokens
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
@@ -36,16 +36,12 @@ class Document:
             self.offsets.append(pos)
             pos += len(t) + len(SEPARATOR)
         self.text = SEPARATOR.join(batch)
-        self.spans: list[Span] = split_spans(self.text, first_paragraph)
-        columns = list(zip(*self.spans)) or [(), (), (), (), ()]
-        numbers, index = columns[0], columns[1]
-        self.starts: list[int] = list(columns[2])
-        self.texts: list[str] = list(columns[4])
-        self.ends: list[int] = list(columns[3])
+        numbers, index, self.starts, self.ends, self.texts = split_columns(self.text, first_paragraph)
+        self._numbers, self._index = numbers, index  # paragraph numbers over the whole batch, as split
         self.bounds = list(zip(self.starts, self.ends))
         # Which text each sentence belongs to, and its paragraph numbered from the start of that text.
         if len(batch) == 1:
-            self.document = [0] * len(self.spans)
+            self.document = [0] * len(self.starts)
             self.paragraphs = list(numbers)  # a single text's paragraphs are numbered from first_paragraph
         else:
             self.document = [bisect_right(self.offsets, start) - 1 for start in self.starts]
@@ -57,6 +53,15 @@ class Document:
         self.tokens = Tokens(self.text)
         self.quotes = find_quotes(self.text)
         self.q_starts = [a for a, _ in self.quotes]
+
+    @property
+    def spans(self) -> list[Span]:
+        """The sentences as ``Span`` records (built on demand; the finders read the columns)."""
+        return [Span(*row) for row in zip(self._numbers, self._index, self.starts, self.ends, self.texts)]
+
+    def __len__(self) -> int:
+        """The number of sentences."""
+        return len(self.starts)
 
     def sentence_at(self, pos: int) -> int:
         """The index of the sentence that holds offset ``pos``, or -1 between sentences."""

@@ -131,10 +131,12 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             at -= 3
         elif at and text[at - 1] in CURRENCY_SIGNS:
             at -= 1
-        else:
+        elif at >= 2 and text[at - 1].isspace() and (text[at - 2] in "aAn" or text[at - 1] == "\n"):
             article = _ARTICLE.search(text[max(0, at - 4) : at])  # "a hundred", "a third of"
             at -= len(article.group(1)) + 1 if article else 0
-        m = NUMERAL.match(text, at) or NUMERAL.match(text, token_start)
+        m = NUMERAL.match(text, at)
+        if m is None and at != token_start:
+            m = NUMERAL.match(text, token_start)
         if m is None or m.start() < pos or taken.hit(m.start(), m.end()):
             continue
         core = numeral_value(m)

@@ -118,8 +118,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, at: int) -> bool:
     return True
 
 
-def _split_block(block: str, offset: int, paragraph: int, out: list[Span]) -> None:
-    """Add the sentences of one paragraph block to ``out`` (``offset``: where the block starts in the text)."""
+def _split_block(block: str, offset: int, paragraph: int, out: tuple[list, ...]) -> None:
+    """Add the sentences of one paragraph block to the columns ``out`` (paragraph, index, start, end, text).
+
+    ``offset`` is where the block starts in the whole text.  Columns, not one object per sentence: a text
+    of millions of tiny sentences stays fast.
+    """
     ends: list[int] = []
     add = ends.append
     for m in _CANDIDATE.finditer(block):
@@ -135,14 +139,18 @@ def _split_block(block: str, offset: int, paragraph: int, out: list[Span]) -> No
         if _is_boundary(block, m.start(), pe, at):
             add(pe)
     add(len(block))
+    paragraphs, indices, starts, stops, texts = out
     start = index = 0
     for e in ends:
         piece = block[start:e]
         words = piece.split()
         if words:  # white space only is no sentence
             index += 1
-            s = offset + start + len(piece) - len(piece.lstrip())
-            out.append(Span(paragraph, index, s, offset + start + len(piece.rstrip()), " ".join(words)))
+            paragraphs.append(paragraph)
+            indices.append(index)
+            starts.append(offset + start + len(piece) - len(piece.lstrip()))
+            stops.append(offset + start + len(piece.rstrip()))
+            texts.append(" ".join(words))
         start = e
 
 
@@ -168,10 +176,16 @@ def _need_text(text: object) -> str:
 def split_spans(text: str, first_paragraph: int = 1) -> list[Span]:
     """Split ``text`` into sentences with paragraph numbers and character offsets."""
     _need_text(text)
-    result: list[Span] = []
+    return [Span(*row) for row in zip(*split_columns(text, first_paragraph))]
+
+
+def split_columns(text: str, first_paragraph: int = 1) -> tuple[list[int], list[int], list[int], list[int], list[str]]:
+    """The sentences of ``text`` as five columns: paragraph, index in it, start, end and text (as in Span)."""
+    _need_text(text)
+    out: tuple[list, ...] = ([], [], [], [], [])
     for p_no, (ps, pe) in enumerate(paragraph_spans(text), start=first_paragraph):
-        _split_block(text[ps:pe], ps, p_no, result)
-    return result
+        _split_block(text[ps:pe], ps, p_no, out)
+    return out  # type: ignore[return-value]
 
 
 def split_sentences(text: str) -> list[str]:

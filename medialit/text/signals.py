@@ -54,7 +54,7 @@ def collect(doc: Document) -> Findings:
     stats = find_statistics(text, dates, tokens)
     attributions = find_attributions(doc)
     cues = find_cues(tokens)
-    n = len(doc.spans)
+    n = len(doc.starts)
     signals: list[dict[str, float]] = [{} for _ in range(n)]
     future = [False] * n
     conditional = [False] * n  # "if …" counts as a prediction only with a modal ("might", "would")
@@ -128,11 +128,12 @@ def collect(doc: Document) -> Findings:
                 s = signals[k]
                 s[name] = s.get(name, 0) + 1
                 checkable[k] += 1
-    for k, span in enumerate(doc.spans):
-        tail = text[span.start : span.end].rstrip("”\"’' )")
-        if tail.endswith(("?", "!")) and not in_quote.hit(span.start + len(tail) - 1):
-            signals[k]["question" if tail.endswith("?") else "exclamation"] = 1
-        signals[k]["words"] = len(span.text.split()) / 20
+    for k, (lo, hi, words) in enumerate(zip(starts, ends, doc.texts)):
+        end = lo + len(text[lo:hi].rstrip("”\"’' )")) if text[hi - 1] in "”\"’' )" else hi  # slice only if needed
+        mark = text[end - 1] if end > lo else ""
+        if mark in ("?", "!") and not in_quote.hit(end - 1):
+            signals[k]["question" if mark == "?" else "exclamation"] = 1
+        signals[k]["words"] = (words.count(" ") + 1) / 20  # a sentence's text has one space between words
         s = signals[k]
         if s.get("present") and not any(s.get(name) for name in _REPORTING):
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
