@@ -96,8 +96,14 @@ def _nearest(group: list[Candidate], speakers: list[int], verbs: list[int], q: t
     Only the few speakers whose verbs sit on either side of the quotation can be nearest (a source is never
     far from its verb), so a sentence with thousands of quotations and verbs stays near-linear.
     """
-    near = speakers[max(0, bisect_left(verbs, q[0]) - 3) : bisect_left(verbs, q[1]) + 3]
-    return min(near, key=lambda n: _distance(group[n], q))
+    q0, q1 = q
+    best, least = -1, -1
+    for n in speakers[max(0, bisect_left(verbs, q0) - 3) : bisect_left(verbs, q1) + 3]:
+        c = group[n]  # _distance(c, q), inlined: this runs for every quotation
+        d = min(abs(q0 - c.verb[1]), abs(c.src[0] - q1), abs(q0 - c.src[1]))
+        if least < 0 or d < least:
+            best, least = n, d
+    return best
 
 
 def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:

@@ -128,6 +128,11 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
         digit = words[i] < "a"
         while first > max(0, i - 3) and (words[first - 1] in _DATE_PREFIXES or (words[first - 1] < "a" and not digit)):
             first -= 1
+        if first == i and digit:
+            end_digits = at + len(words[i])
+            nxt = words[i + 1] if i + 1 < len(words) and starts[i + 1] == end_digits + 1 else ""
+            if not _may_follow_digits(text, end_digits, len(words[i]) == 4, nxt):
+                continue  # "5.", "12,", "14 percent": no date pattern goes on from digits this way
         m = _anchored(_DATE, text, starts[first : i + 1], at)
         if m is None and words[i] == "may":  # "in May": only a "may" token can end this pattern's first part
             m = _anchored(_MAY, text, starts[i - 1 : i], at)
@@ -151,6 +156,30 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
             continue  # "over 2000 percent", "1500 square miles": a quantity
         found.append(Found(m.start(), m.end(), "date"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _may_follow_digits(text: str, end: int, four: bool, nxt: str) -> bool:
+    """Whether a date pattern can go on after a run of digits that ends at ``end`` (a cheap test).
+
+    Every date that starts with digits goes on with a letter ("5th", "9am", "1990s"), one of ``/ - – :``,
+    a dot and a digit ("3.4.2025"), or one space and then a month, "a.m."/"pm", a unit of time ("3 years
+    ago"), or a dash or "to" after a year ("2019 to 2021").  ``nxt`` is the word right after that space.
+    """
+    c = text[end : end + 1]
+    if c == ".":
+        return text[end + 1 : end + 2].isdigit()
+    if c.isspace():
+        if text[end + 1 : end + 2] in ("-", "–"):
+            return four
+        return nxt in _AFTER_DIGITS or (four and nxt == "to")
+    return not c or c.isalpha() or c in "/-–:"
+
+
+_AFTER_DIGITS = frozenset(
+    _MONTHS_FULL.lower().split("|")
+    + "jan feb mar apr jun jul aug sep sept oct nov dec a p am pm".split()
+    + "day days week weeks month months year years decade decades".split()
+)
 
 
 class Taken:

@@ -43,6 +43,7 @@ _CHANGE_BEFORE = re.compile(
     r"plunged|soared|jumped|climbed|slipped|slid|surged|sank|shrank|shrunk|went|moved|changed|cut|raised|lowered|"
     r"reduced|slowed|accelerated|doubled|halved|tumbled|collapsed)\b(?:\s\w+){0,2}\s?$"
 )
+_GROWS = frozenset("%-–")
 _AGE = re.compile(r"(?i)\b(?:his|her|their|its|my|your|our)\s(?:early\s|mid[\s-]|late\s)?$")
 
 
@@ -63,6 +64,9 @@ class _Grown:
 def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
     """Grow a number to the right: scale, second end of a range, unit, thing counted and rate."""
     g = _Grown(m.end(), value, None, unit, False)
+    nxt = text[g.end : g.end + 1]
+    if not (nxt.isspace() or nxt.isalpha() or nxt in _GROWS):
+        return g  # every pattern below starts with a space, a letter, "%" or a dash: nothing can grow
     if m.group("num") and not m.group("suf"):
         s = _SCALE_AFTER.match(text, g.end, g.end + 14)
         if s:
@@ -99,6 +103,8 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
                 u = UNIT_AFTER.match(text, g.end, g.end + 24)
                 if u:
                     g.unit, g.end = g.unit or _unit_name(u.group(1)), u.end()
+    if not text[g.end : g.end + 1].isspace():
+        return g  # the thing counted and the rate both start with a space
     if not g.unit:
         c = _COUNTED.match(text, g.end, g.end + 40)
         if c and c.group(1).lower() not in NOT_COUNTED:
@@ -166,7 +172,7 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             pos = m.end()
             continue
         g = _extend(text, m, value, unit)
-        if _AGO.match(text, g.end, g.end + 9):
+        if text[g.end : g.end + 1].isspace() and _AGO.match(text, g.end, g.end + 9):
             continue  # "three years ago" is a date; find_dates reports it
         words = (m.group("words") or "").lower()
         if words == "one" and _ONE_OF.match(text, m.end()):
