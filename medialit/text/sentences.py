@@ -122,36 +122,37 @@ def _split_block(block: str, offset: int, paragraph: int, out: tuple[list, ...])
     """Add the sentences of one paragraph block to the columns ``out`` (paragraph, index, start, end, text).
 
     ``offset`` is where the block starts in the whole text.  Columns, not one object per sentence: a text
-    of millions of tiny sentences stays fast.
+    of millions of tiny sentences stays fast.  A sentence ends at its mark (never at white space) and the
+    next one starts at the first character after the white space that follows, which the candidate
+    pattern has found already.
     """
-    ends: list[int] = []
-    add = ends.append
+    paragraphs, indices, starts, stops, texts = out
+    start = len(block) - len(block.lstrip())
+    index = 0
     for m in _CANDIDATE.finditer(block):
         at = m.start(1)
         pe = m.end()
-        if at < 0:
-            if pe < len(block):  # a CJK mark: the next character may follow at once
-                first = _NON_SPACE.search(block, pe)
-                at = first.start() if first else -1
-        elif block[pe - 1] in "!?" and block[at].isupper() and pe - m.start() == 1:
-            add(pe)  # the common case, decided at once: "… won! Then …"
+        if at < 0 and pe < len(block):  # a CJK mark: the next character may follow at once
+            first = _NON_SPACE.search(block, pe)
+            at = first.start() if first else -1
+        if at >= 0 and block[pe - 1] in "!?" and pe - m.start() == 1 and block[at].isupper():
+            pass  # the common case, decided at once: "… won! Then …"
+        elif not _is_boundary(block, m.start(), pe, at):
             continue
-        if _is_boundary(block, m.start(), pe, at):
-            add(pe)
-    add(len(block))
-    paragraphs, indices, starts, stops, texts = out
-    start = index = 0
-    for e in ends:
-        piece = block[start:e]
-        words = piece.split()
-        if words:  # white space only is no sentence
-            index += 1
-            paragraphs.append(paragraph)
-            indices.append(index)
-            starts.append(offset + start + len(piece) - len(piece.lstrip()))
-            stops.append(offset + start + len(piece.rstrip()))
-            texts.append(" ".join(words))
-        start = e
+        index += 1
+        paragraphs.append(paragraph)
+        indices.append(index)
+        starts.append(offset + start)
+        stops.append(offset + pe)
+        texts.append(" ".join(block[start:pe].split()))
+        start = at if at >= 0 else len(block)
+    end = len(block[start:].rstrip())
+    if end:
+        paragraphs.append(paragraph)
+        indices.append(index + 1)
+        starts.append(offset + start)
+        stops.append(offset + start + end)
+        texts.append(" ".join(block[start : start + end].split()))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
