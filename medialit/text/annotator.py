@@ -10,7 +10,7 @@ weighted sum of the findings (``opinion``); nothing here was tuned to one articl
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from medialit.text import opinion
@@ -158,9 +158,9 @@ def _frame(name: str, columns: list, doc: Document, batch: bool) -> pd.DataFrame
         return empty.astype(types | ({"document": "int64"} if batch else {}))
     rows = columns[0]
     ids = doc.ids
-    data = {names[0]: ids if isinstance(rows, range) else [ids[k] for k in rows]}
-    for c, values in zip(names[1:], columns[1:]):
-        data[c] = values
+    data: dict[str, Sequence] = {names[0]: ids if isinstance(rows, range) else [ids[k] for k in rows]}
+    for column, values in zip(names[1:], columns[1:]):
+        data[column] = values
     if batch:
         document = doc.document if isinstance(rows, range) else [doc.document[k] for k in rows]
         shift = [doc.offsets[d] for d in document]

@@ -7,6 +7,7 @@ in "said Smith"); its type is guessed from the words of the phrase (the course's
 from __future__ import annotations
 
 import re
+from collections import deque
 
 # Reporting verbs by lemma; the second field says whether the verb itself takes a side ("loaded").
 _NEUTRAL = """say tell add ask write note state report explain announce comment respond reply confirm answer
@@ -67,9 +68,7 @@ _SKIP_WORDS = (
     + "went as far as to|went so far as to|has gone as far as to|went on to|go as far as to|has been|have been|"
     "had been".split("|")
 )
-_SKIP_BEFORE = re.compile(
-    r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly)\b)+\s?$"
-)
+_SKIP_BEFORE = re.compile(r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly)\b)+\s?$")
 _SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
 _BOUNDARY = re.compile(
     r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
@@ -173,15 +172,11 @@ def _last_boundary(text: str, end: int) -> int:
     for near in _NEAR:
         if end <= near:
             break
-        last = None
-        for last in _BOUNDARY.finditer(text, end - near, end):
-            pass
-        if last is not None and last.start() >= end - near + 12:
-            return last.end()
-    last = None
-    for last in _BOUNDARY.finditer(text, 0, end):
-        pass
-    return last.end() if last is not None else 0
+        last = deque(_BOUNDARY.finditer(text, end - near, end), maxlen=1)  # keeps only the last match
+        if last and last[0].start() >= end - near + 12:
+            return last[0].end()
+    last = deque(_BOUNDARY.finditer(text, 0, end), maxlen=1)
+    return last[0].end() if last else 0
 
 
 def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:

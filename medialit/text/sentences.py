@@ -13,7 +13,8 @@ general and tested on a table of tricky cases (tests/test_sentences.py).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from medialit.text.textio import InputProblem
 
@@ -62,7 +63,8 @@ _NON_SPACE = re.compile(r"\S")
 _LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
 
 
-class Span(NamedTuple):
+@dataclass(frozen=True)
+class Span:
     """One sentence: its paragraph number, its offsets in the original text and its text."""
 
     paragraph: int
