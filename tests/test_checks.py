@@ -390,7 +390,7 @@ def test_solution_shows_answer_and_the_keys_rationale_and_is_recorded():
     fb = solution("02.3")
     text = str(fb)
     assert '"anonymous"' in text
-    assert "No name, unit, place or date is given" in text  # key: attributions findable_note
+    assert "The speaker is unnamed and no publication or date is given" in text  # key: attributions findable_note
     assert store().get("02.3")["revealed"] is True
 
 

@@ -72,7 +72,7 @@ def test_a_sentence_the_key_marks_debatable_accepts_the_other_label_with_the_key
     changed.sentences.loc[row, ["debatable", "debatable_why"]] = [True, why]
     monkeypatch.setattr(key, "answer_key", lambda: changed)
     fb = check("01.1", "opinion")
-    assert fb.status == "correct" and why in fb.message and '"fact"' in dict(fb.sections)["The answer key chose"]
+    assert fb.status == "correct" and why in fb.message and '"checkable"' in dict(fb.sections)["The answer key chose"]
     assert check("01.1", "prediction").status == "incorrect"  # only the label the key names
 
 
@@ -113,3 +113,14 @@ def test_a_good_short_answer_is_never_refused_for_length():
     fb = check("03.8", "Who counted them?")
     assert fb.status == "recorded" and fb.ok and "Questions" not in dict(fb.sections)
     assert check("01.8", "Russia agreed a truce.").status == "recorded"
+
+
+def test_the_notes_shown_after_an_answer_are_about_the_questions_own_sentence():
+    """A note read from another sentence's key row tells the learner about the wrong source (02.3 once did)."""
+    elsewhere = [
+        (q.id, ref.match["sentence_id"])
+        for q in load_questions().values()
+        for _, ref in q.notes
+        if q.sentence_id and ref.match.get("sentence_id") not in (None, q.sentence_id)
+    ]
+    assert not elsewhere

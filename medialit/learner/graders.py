@@ -87,6 +87,14 @@ def options_text(q: Question) -> str:
     return ", ".join(f'"{c}"' for c in q.choices())
 
 
+def _plain(q: Question, value: Any, labels: bool) -> Any:
+    """The value in plain words ("checkable" for the key's "fact") where typing those words gives it back."""
+    if not isinstance(value, str):
+        return value
+    plain = option_label(value)
+    return plain if labels or norm_label(plain, q.vocab) == value else value
+
+
 class Grader:
     """Grades one kind of question. Subclasses implement ``grade`` and may override ``shown``."""
 
@@ -97,7 +105,7 @@ class Grader:
 
     def shown(self, q: Question, value: Any, labels: bool = False) -> str:
         """An expected answer written the way a learner would type it (``labels``: as buttons say it)."""
-        return f'"{option_label(value) if labels else value}"'
+        return f'"{_plain(q, value, labels)}"'
 
 
 class ChoiceGrader(Grader):
@@ -178,7 +186,7 @@ class MultiGrader(Grader):
         )
 
     def shown(self, q: Question, value: Any, labels: bool = False) -> str:
-        return ", ".join(f'"{option_label(v) if labels else v}"' for v in value)
+        return ", ".join(f'"{_plain(q, v, labels)}"' for v in value)
 
 
 class NumberGrader(Grader):
