@@ -9,7 +9,7 @@ long machine span cannot be counted twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -219,3 +219,25 @@ def evaluate_oped() -> dict[str, pd.DataFrame]:
     from medialit.text.annotator import annotate
 
     return compare(annotate(load_article().text, first_paragraph=0), answer_key())
+
+
+def measured_score(name: str) -> dict[str, Any]:
+    """A score measured by a benchmark script on data the course does not ship (``data/measured.json``)."""
+    import json
+    from importlib import resources
+
+    with (resources.files("medialit.content") / "data" / "measured.json").open("r", encoding="utf-8") as fh:
+        scores = json.load(fh)["scores"]
+    if name not in scores:
+        raise KeyError(f"no measured score {name!r}; choose from {', '.join(scores)}")
+    return dict(scores[name])
+
+
+def checkthat_note() -> str:
+    """Lesson 07's sentence about the CheckThat! score, with the figures read from ``data/measured.json``."""
+    dev = measured_score("checkthat_2023_dev")
+    return (
+        f"On {dev['items']} {dev['what']}, the annotator scored a macro-F1 of about "
+        f"{dev['annotator_macro_f1']:.2f}, against about {dev['textblob_macro_f1']:.2f} for TextBlob "
+        f"(measured with {dev['script']})."
+    )

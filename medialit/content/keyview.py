@@ -8,7 +8,7 @@ counts the verdicts. ``fact`` reads as *checkable*, so that a learner never take
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medialit.content import answers
 
@@ -24,6 +24,7 @@ PLAIN_COLUMNS: dict[str, dict[str, str]] = {
         "claim_type": "label",
         "rationale": "why",
         "debatable": "debatable?",
+        "opinion_score": "opinion score",
     },
     "attributions": {
         "sentence_id": "sentence",
@@ -46,6 +47,8 @@ PLAIN_COLUMNS: dict[str, dict[str, str]] = {
         "time_frame": "when",
         "denominator": "out of what",
         "source": "source",
+        "value_low": "lowest value",
+        "value_high": "highest value",
     },
     "cues": {
         "sentence_id": "sentence",
@@ -91,6 +94,27 @@ def plain_table(frame: pd.DataFrame, table: str = "sentences", columns: list[str
     if table not in PLAIN_COLUMNS:
         raise ValueError(f"Unknown table {table!r}; choose from {', '.join(PLAIN_COLUMNS)}.")
     return _plain(frame, table, columns)
+
+
+def key_beside_machine(machine: Any) -> pd.DataFrame:
+    """Each op-ed sentence with the key's label and the machine's guess in plain words, and whether they agree."""
+    import pandas as pd
+
+    from medialit.content.key import answer_key
+
+    key = answer_key().sentences[["sentence_id", "text", "claim_type"]]
+    guesses = machine.sentences[["sentence_id", "claim_type", "opinion_score"]]
+    both = key.merge(guesses, on="sentence_id", suffixes=("", "_machine"))
+    return pd.DataFrame(
+        {
+            "sentence": both["sentence_id"],
+            "text": both["text"],
+            "the key": both["claim_type"].map(plain_label),
+            "the machine": both["claim_type_machine"].map(plain_label),
+            "opinion score": both["opinion_score"].round(2),
+            "agree": both["claim_type"] == both["claim_type_machine"],
+        }
+    )
 
 
 def compare_with_key(

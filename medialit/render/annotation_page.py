@@ -38,13 +38,14 @@ CLAIM_CSS = f"""<style>
 
 
 def _claims(annotation: Annotation) -> dict[str, tuple[str, str]]:
-    """After each sentence: the machine's guess (fact, opinion, prediction, mixed) and its opinion score."""
+    """After each sentence: the machine's guess (checkable, opinion, prediction, mixed) and its opinion score."""
     out = {}
     guess_col = "claim_type_guess" if "claim_type_guess" in annotation.sentences.columns else "claim_type"
     for r in annotation.sentences.to_dict("records"):
         guess = str(r.get(guess_col, "") or "")
         score = r.get("opinion_score")
-        shown = f"{guess} {float(score):.2f}" if isinstance(score, (int, float)) else guess
+        label = "checkable" if guess == "fact" else guess  # "fact" never reads as "true"
+        shown = f"{label} {float(score):.2f}" if isinstance(score, (int, float)) else label
         if shown:
             html = (
                 f'<span class="ml-claim ml-claim-{safe(guess)}" title="machine guess and opinion score">'
@@ -67,7 +68,7 @@ def annotation_parts(text: str, annotation: Annotation) -> tuple[str, str]:
     )
     about = (
         f"Found by medialit's rule-based annotator: {counts}. A machine guess, not a verdict: check every "
-        "highlight yourself. Each sentence ends with the machine's guess (fact, opinion, prediction or mixed) "
+        "highlight yourself. Each sentence ends with the machine's guess (checkable, opinion, prediction or mixed) "
         "and its opinion score from 0 to 1."
     )
     used = {s.style for s in spans}
