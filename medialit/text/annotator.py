@@ -64,8 +64,7 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
     found = collect(doc)
     text = doc.text
     stat_rows = []
-    for f in found.stats:
-        k = doc.sentence_at(f.start)
+    for f, k in zip(found.stats, doc.sentences_of([f.start for f in found.stats])):
         if k >= 0:
             stat_rows.append((k, text[f.start : f.end], f.start, f.end, f.value_low, f.value_high, f.unit, f.qualifier))
     threshold = opinion.model()["threshold"]

@@ -148,34 +148,42 @@ def _continued_quotes(doc: Document, found: list[Attribution]) -> list[Attributi
             speaker.setdefault(a.sentence, a)
     has_row = {a.sentence for a in found}
     extra = []
-    for k, (lo, hi) in enumerate(doc.bounds):
-        prev = speaker.get(k - 1)
-        if k in has_row or prev is None or not doc.same_text(k, k - 1):
-            continue
-        pieces = doc.quotes_between(lo, hi)
-        covered = sum(b - a for a, b in pieces)
-        if not pieces or covered < 0.6 * (hi - lo):
-            continue
-        a, b = pieces[0]
-        quote = text[a:b].strip('“”"‘’ ')
-        q_start = a + text[a:b].find(quote)
-        since = prev.continues if prev.continues >= 0 else prev.sentence
-        row = Attribution(
-            k,
-            quote,
-            q_start,
-            q_start + len(quote),
-            "",
-            -1,
-            -1,
-            prev.verb_stance,
-            "direct_quote",
-            quote,
-            a,
-            b,
-            prev.source_type,
-            since,
-        )
-        extra.append(row)
-        speaker[k] = row
+    n = len(doc.bounds)
+    for first in sorted(speaker):  # only the sentences after a quoted speaker can go on quoting them
+        k = first + 1
+        while k < n and k not in has_row and doc.same_text(k, k - 1):
+            prev = speaker[k - 1]
+            lo, hi = doc.bounds[k]
+            pieces = doc.quotes_between(lo, hi)
+            covered = sum(b - a for a, b in pieces)
+            if not pieces or covered < 0.6 * (hi - lo):
+                break
+            row = _continuation(text, k, pieces[0], prev)
+            extra.append(row)
+            speaker[k] = row
+            k += 1
     return sorted(found + extra, key=lambda a: (a.sentence, a.verb_start))
+
+
+def _continuation(text: str, k: int, piece: tuple[int, int], prev: Attribution) -> Attribution:
+    """The row of sentence ``k``, whose first quoted ``piece`` goes on with the quotation of ``prev``."""
+    a, b = piece
+    quote = text[a:b].strip('“”"‘’ ')
+    q_start = a + text[a:b].find(quote)
+    since = prev.continues if prev.continues >= 0 else prev.sentence
+    return Attribution(
+        k,
+        quote,
+        q_start,
+        q_start + len(quote),
+        "",
+        -1,
+        -1,
+        prev.verb_stance,
+        "direct_quote",
+        quote,
+        a,
+        b,
+        prev.source_type,
+        since,
+    )

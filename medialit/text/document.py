@@ -53,6 +53,7 @@ class Document:
         self.tokens = Tokens(self.text)
         self.quotes = find_quotes(self.text)
         self.q_starts = [a for a, _ in self.quotes]
+        self._arrays: tuple | None = None  # starts and ends as NumPy arrays, made on first use
 
     @property
     def spans(self) -> list[Span]:
@@ -67,6 +68,26 @@ class Document:
         """The index of the sentence that holds offset ``pos``, or -1 between sentences."""
         k = bisect_right(self.starts, pos) - 1
         return k if k >= 0 and pos < self.ends[k] else -1
+
+    def sentences_of(self, positions: list[int]) -> list[int]:
+        """``[self.sentence_at(p) for p in positions]``, with the binary searches done by NumPy for many.
+
+        On a long text the list of sentence starts is far larger than the CPU cache, and a Python binary
+        search chases a pointer at every step; NumPy searches a compact array instead.
+        """
+        if len(positions) < 64:
+            return [self.sentence_at(p) for p in positions]
+        import numpy as np
+
+        if self._arrays is None:
+            self._arrays = (np.asarray(self.starts, dtype=np.int64), np.asarray(self.ends, dtype=np.int64))
+        starts, ends = self._arrays
+        if not len(starts):
+            return [-1] * len(positions)
+        pos = np.asarray(positions, dtype=np.int64)
+        k = np.searchsorted(starts, pos, side="right") - 1
+        inside = (k >= 0) & (pos < ends[np.maximum(k, 0)])
+        return np.where(inside, k, -1).tolist()
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` is strictly inside a quotation (not on its opening mark)."""

@@ -64,7 +64,9 @@ _LAST_WORDS = tuple({w.split()[-1] for w in QUALIFIER_WORDS} | {"from", "between
 def qualifier_before(text: str, start: int, outer: bool = True) -> tuple[str, int]:
     """The qualifier right before ``start`` ("nearly", "up to", "from around") and where it starts."""
     window = text[max(0, start - 24) : start]
-    if not window[-1:].isspace() or not window.rstrip().lower().endswith(_LAST_WORDS):
+    if not window[-1:].isspace() or (window[-1] != "\n" and not window[-2:-1].isalpha()):
+        return "", start  # a qualifier is a word that ends with a letter, then one space
+    if not window.rstrip().lower().endswith(_LAST_WORDS):
         return "", start
     m = QUALIFIER_BEFORE.search(window)
     if not m:

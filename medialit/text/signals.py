@@ -122,8 +122,7 @@ def collect(doc: Document) -> Findings:
         if k >= 0:
             signals[k]["quotation"] = 1
     for found, name in [(stats, "statistic"), (dates, "date")]:
-        for f in found:
-            k = doc.sentence_at(f.start)
+        for k in doc.sentences_of([f.start for f in found]):
             if k >= 0:
                 s = signals[k]
                 s[name] = s.get(name, 0) + 1
