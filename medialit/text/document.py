@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import add
 
-from medialit.text.sentences import Span, split_columns
+from medialit.text.sentences import Span, sentence_id, split_columns
 from medialit.text.tokens import Tokens
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
@@ -49,7 +50,9 @@ class Document:
             for p, d in zip(numbers, self.document):
                 first_of.setdefault(d, p)
             self.paragraphs = [p - first_of[d] + first_paragraph for p, d in zip(numbers, self.document)]
-        self.ids = [f"p{p:02d}.s{i}" for p, i in zip(self.paragraphs, index)]  # sentence_id(), inlined
+        # sentence_id(p, i) for every sentence, made by C-level maps: a paragraph's prefix once, then + str(i)
+        prefixes = {p: sentence_id(p, 0)[:-1] for p in set(self.paragraphs)}
+        self.ids: list[str] = list(map(add, map(prefixes.__getitem__, self.paragraphs), map(str, index)))
         self.tokens = Tokens(self.text)
         self.quotes = find_quotes(self.text)
         self.q_starts = [a for a, _ in self.quotes]

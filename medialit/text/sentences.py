@@ -59,6 +59,7 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _FIRST_WORD = re.compile(r"[\w’']+")
 _CLOSER_SET = frozenset(_CLOSERS)
+_PLAIN_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _NON_SPACE = re.compile(r"\S")
 _LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
 
@@ -137,16 +138,31 @@ def _split_block(block: str, offset: int, paragraph: int, out: tuple[list, ...])
         if at < 0 and pe < len(block):  # a CJK mark: the next character may follow at once
             first = _NON_SPACE.search(block, pe)
             at = first.start() if first else -1
-        if at >= 0 and block[pe - 1] in "!?" and pe - m.start() == 1 and block[at].isupper():
-            pass  # the common case, decided at once: "… won! Then …"
-        elif not _is_boundary(block, m.start(), pe, at):
+        ps = m.start()
+        if at >= 0 and pe - ps == 1 and block[at] in _PLAIN_STARTS:  # one mark, then A-Z or 0-9
+            # The common cases, decided here with the same rules as _is_boundary: "… won! Then …", "… 5. The …"
+            if block[ps] == ".":
+                word = _word_before(block, ps)
+                bare = word.rstrip(".").lower()
+                if bare in TITLES or (len(bare) == 1 and bare.isalpha() and word[:1].isupper()):
+                    continue  # "Mr. Smith", an initial: "J. K. Rowling"
+                if "." in word.rstrip(".") or bare in SOMETIMES_FINAL:
+                    first_next = _FIRST_WORD.match(block, at, at + 300)
+                    if (first_next.group(0).lower() if first_next else "") not in SENTENCE_STARTERS:
+                        continue
+            elif block[ps] not in "!?":
+                if not _is_boundary(block, ps, pe, at):
+                    continue
+        elif not _is_boundary(block, ps, pe, at):
             continue
         index += 1
         paragraphs.append(paragraph)
         indices.append(index)
         starts.append(offset + start)
         stops.append(offset + pe)
-        texts.append(" ".join(block[start:pe].split()))
+        piece = block[start:pe]  # starts and ends with a non-space character
+        # Printable means its only white space is the ASCII space; no double space means it is folded already.
+        texts.append(piece if piece.isprintable() and "  " not in piece else " ".join(piece.split()))
         start = at if at >= 0 else len(block)
     end = len(block[start:].rstrip())
     if end:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from sys import intern
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
@@ -32,7 +32,9 @@ class Tokens:
         self._digits: list[int] = []
         parts = _SPLIT.split(self.low)  # one C-level pass; offsets are the running sum of the lengths
         self.words: list[str] = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
-        self.starts: list[int] = list(accumulate(map(len, parts[:-1])))[::2]
+        # Every other running sum is a token's start; islice drops the others as they are made, which
+        # keeps a 20 MB text from holding millions of needless integers at once.
+        self.starts: list[int] = list(islice(accumulate(map(len, parts)), 0, len(parts) - 1, 2))
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
