@@ -106,7 +106,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
 
 _PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",), "speak": ("of",)}
 _NEAR_QUOTE = frozenset(("continue",))
-_VERB_OF = frozenset("speak think warn complain boast know hear learn".split())  # "spoke of", "warned of"
+# Verbs that report with "of": "spoke of", "warned of", "Trump said of waterboarding", "she wrote of her fear".
+_VERB_OF = frozenset("speak think warn complain boast know hear learn say write tell".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NEEDS_CLAUSE = frozenset("feel know hear learn consider doubt wonder worry agree highlight".split())
 _QUOTE_NEAR = re.compile(r"[“”\"]")

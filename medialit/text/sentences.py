@@ -49,11 +49,15 @@ _CLOSERS = "\"'”’»)]」』）"
 # stop, exclamation or question mark, which needs no space after it.
 # The look-ahead also captures the first character after the white space (group 1), so deciding a
 # boundary needs no second search in the common case.
-_CANDIDATE = re.compile(
-    r"(?:[.!?؟۔]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+(\S)?)|[。！？]+[" + re.escape(_CLOSERS) + r"]*"
+_CANDIDATE = re.compile(  # the first look-ahead lets the regex engine skip quickly to a mark
+    r"(?=[.!?؟۔…。！？])(?:(?:[.!?؟۔]+|…)["
+    + re.escape(_CLOSERS)
+    + r"]*(?=\s+(\S)?)|[。！？]+["
+    + re.escape(_CLOSERS)
+    + r"]*)"
 )
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # CRLF is one line end, never two
-_PARAGRAPH_BREAK = re.compile(_NEWLINE + r"[ \t\u00a0]*" + _NEWLINE + r"\s*")
+_PARAGRAPH_BREAK = re.compile(r"(?=[\r\n])" + _NEWLINE + r"[ \t\u00a0]*" + _NEWLINE + r"\s*")
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + REPORTING_VERBS + r")\b[^.!?\"“”]{0,60}[.!?]",
 )
