@@ -597,3 +597,23 @@ def test_he_and_she_point_back_to_the_person_named_just_before():
 def test_statistics_without_a_plain_number(text, span, unit):
     rows = annotate(text).statistics
     assert (span, unit) in set(zip(rows.span, rows.unit)), rows[["span", "unit"]]
+
+
+def test_a_change_with_a_size_in_words_is_a_vague_statistic_but_a_bare_noun_is_not():
+    found = annotate("Officials reported a sharp rise in thefts and a significant reduction in fires.").statistics
+    assert list(found.span) == ["a sharp rise", "a significant reduction"]
+    assert set(found.qualifier) == {"vague"}
+    assert annotate("The rise was big, and the fall was sharp.").statistics.empty
+
+
+def test_said_of_reports_like_said():
+    rows = annotate("“It’s fine,” the mayor said of the new bridge.").attributions
+    assert list(rows.reporting_verb) == ["said"] and list(rows.source) == ["the mayor"]
+
+
+def test_many_sentence_look_ups_at_once_give_what_one_at_a_time_gives():
+    from medialit.text.document import Document
+
+    doc = Document("One. Two! Three? " * 40 + "\n\nA new paragraph.  And more.")
+    positions = list(range(-3, len(doc.text) + 3))
+    assert doc.sentences_of(positions) == [doc.sentence_at(p) for p in positions]

@@ -13,6 +13,15 @@ _VAGUE_UNITS = frozenset(
 )
 _TIME_UNITS = frozenset("years months decades weeks centuries".split())
 _VAGUE_PRONOUNS = frozenset("some many most few several".split())
+# A change with a size in words ("a sharp rise"): our own short lists of everyday English.
+_CHANGES = frozenset(
+    "rise rises increase increases fall falls drop drops decline declines reduction reductions cut cuts growth "
+    "jump surge spike slump plunge decrease decreases improvement deterioration".split()
+)
+_SIZES = frozenset(
+    "significant substantial sharp steep dramatic huge massive big large small slight modest marked considerable "
+    "rapid sudden steady gradual tiny enormous vast noticeable measurable".split()
+)
 _AFTER_PRONOUN = frozenset("of on in with were are have had was is remain still".split())
 _IRREGULAR_PLURALS = frozenset("men women people children police troops personnel staff cattle".split())
 _NOT_PLURAL = ("ss", "us", "is", "ous", "’s", "'s")
@@ -27,6 +36,12 @@ def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
     def add(start: int, end: int, unit: str) -> None:
         candidates.append(Found(start, end, "statistic", None, None, unit, "vague"))
 
+    for i in tokens.hits(_CHANGES):  # "a sharp rise", "a significant reduction": a change of a size, in words
+        if i < 2 or words[i - 1] not in _SIZES or words[i - 2] not in ("a", "an"):
+            continue
+        if text[tokens.end(i - 2) : starts[i]] != f" {text[starts[i - 1] : tokens.end(i - 1)]} ":
+            continue  # one space between the three words
+        add(starts[i - 2], tokens.end(i), "change (no number)")
     for i in tokens.hits(_VAGUE_UNITS | _VAGUE_PRONOUNS | {"more", "fewer", "time", "while"}):
         w, nxt = words[i], (words[i + 1] if i + 1 < len(words) else "")
         prev = words[i - 1] if i else ""
