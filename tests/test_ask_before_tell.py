@@ -6,6 +6,7 @@ earlier than every exercise. The detector (tools/ask_before_tell.py) is tested f
 notebooks: one that leaks in each way the course used to, and one that asks first and tells after.
 """
 
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -37,7 +38,9 @@ def _init_worker():
 def executed(path: Path):
     """The notebook run once in a fresh kernel; all checked notebooks start together on two workers."""
     if not _POOL:
-        pool = ProcessPoolExecutor(max_workers=2, initializer=_init_worker)
+        # spawn, not fork: a forked copy of a pytest-xdist worker (which runs threads) can hang for ever
+        spawn = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(max_workers=2, mp_context=spawn, initializer=_init_worker)
         for lesson in LESSONS:
             if lesson.stem not in PENDING:
                 for nb in [lesson, *companions(lesson)]:

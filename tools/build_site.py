@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import multiprocessing
 import os
 import shutil
 import sys
@@ -102,7 +103,11 @@ def build(outdir: Path, folders: tuple[str, ...] = LESSONS, jobs: int = 2) -> li
     with tempfile.TemporaryDirectory() as scratch:
         work = [(str(p), str(outdir), scratch) for p in sources]
         if jobs > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            # spawn, not fork: forking a process that runs threads (a pytest-xdist worker) can hang for ever;
+            # a spawned worker imports this module by name, so its folder must be on the path it inherits
+            if str(Path(__file__).resolve().parent) not in sys.path:
+                sys.path.insert(0, str(Path(__file__).resolve().parent))
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
                 entries = list(pool.map(_build_one, work))
         else:
             entries = [_build_one(w) for w in work]
