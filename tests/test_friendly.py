@@ -56,6 +56,7 @@ def test_handler_writes_nothing_and_start_lesson_prints_one_line(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     friendly.start_lesson("01")  # outside IPython: only the line
     out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "Ready" in out and "Fact or opinion" in out
+    assert out.count("\n") == 1 and "Ready" in out and "Fact or opinion?" in out
+    assert "?." not in out  # a title ending in "?" gets no full stop after it
     assert list(tmp_path.iterdir()) == []
     assert friendly.unquoted_message("x", "y = x") is None

@@ -105,7 +105,8 @@ def start_lesson(name: str) -> None:
     """Print one "ready" line for notebook ``name`` ("01", "skills_check_A", ...) and install the friendly handler."""
     install()
     title = _title(name)
-    print(f"✔ Ready: {title}. Run the cells in order, from the top.")
+    end = "" if title.endswith(("?", "!", ".")) else "."
+    print(f"✔ Ready: {title}{end} Run the cells in order, from the top.")
 
 
 def _title(name: str) -> str:
