@@ -130,6 +130,7 @@ def test_static_view_lists_the_sentences_escaped(progress_file):
     html = bundle["text/html"]
     assert "<script>" not in html and "&lt;script&gt;" in html and "p01.s2" in html
     assert "Run this cell in Jupyter" in html and "p01.s1: <script>" in bundle["text/plain"]
+    assert "as checkable, opinion" in html and "as checkable, opinion" in bundle["text/plain"]  # not "fact"
     assert "<script>" not in "".join(
         c.value for c in view.box.children if hasattr(c, "value") and isinstance(c.value, str)
     )

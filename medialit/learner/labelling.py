@@ -190,15 +190,16 @@ class SentenceLabeller(WidgetWithFallback):
 
     # -- static views ----------------------------------------------------------------------------
     def static_text(self) -> str:
-        lines = [f"Label each sentence as {', '.join(CLAIM_TYPES)} (set {self.set_name!r}):"]
+        lines = [f"Label each sentence as {', '.join(map(plain_label, CLAIM_TYPES))}:"]
         lines += [f"  {sid}: {text}" for sid, text in self.pairs]
         lines.append("  (Run this cell in Jupyter to label with buttons.)")
         return "\n".join(lines)
 
     def static_html(self) -> str:
         items = "".join(f"<li>{_sentence_html(sid, text)}</li>" for sid, text in self.pairs)
+        labels = escape(", ".join(map(plain_label, CLAIM_TYPES)))
         return (
-            f'<div class="ml-labelling"><p><b>Label each sentence</b> as {escape(", ".join(CLAIM_TYPES))}.</p>'
+            f'<div class="ml-labelling"><p><b>Label each sentence</b> as {labels}.</p>'
             f"<ol>{items}</ol><p><i>Run this cell in Jupyter to label with buttons.</i></p></div>"
         )
 
