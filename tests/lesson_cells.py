@@ -7,7 +7,15 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-STEMS = {4: "04_loaded_language", 5: "05_checking_claims", 6: "06_your_turn", 7: "07_can_a_machine_tell"}
+STEMS = {
+    1: "01_fact_or_opinion",
+    2: "02_who_says_so",
+    3: "03_the_numbers",
+    4: "04_loaded_language",
+    5: "05_checking_claims",
+    6: "06_your_turn",
+    7: "07_can_a_machine_tell",
+}
 
 
 def notebook(folder, lesson):
@@ -124,3 +132,21 @@ def check_keyboard_instructions_match_button_widgets(lesson):
     assert "arrow key" not in text and "menu" not in text.lower()
     for sentence in re.findall(r"[^.]*\*\*Tab\*\*[^.]*\.", text):
         assert "**Space** or **Enter** to press" in sentence, sentence
+
+
+_EVIDENCE_CALL = re.compile(r"evidence_for\((?:\[[^\]]*\]|\w+)\s*,\s*\[([^\]]*)\]")
+
+
+def check_evidence_tables_name_every_outlets_side(lesson):
+    """Every evidence table that names its outlets also says who runs each one and its side, for every row."""
+    from medialit import evidence_for
+
+    calls = [cols for src in cells("notebooks", lesson, "code") for cols in _EVIDENCE_CALL.findall(src)]
+    assert calls, "the lesson shows no evidence table"
+    for cols in calls:
+        names = re.findall(r"[\"'](\w+)[\"']", cols)
+        if "publisher" in names:
+            assert names[names.index("publisher") + 1] == "publisher_side", cols
+    ids = [sid for src in cells("notebooks", lesson, "code") for sid in re.findall(r"p\d\d\.s\d+", src)]
+    table = evidence_for(ids, ["publisher", "publisher_side"])
+    assert len(table) and (table["who runs it, and its side"].str.strip() != "").all()

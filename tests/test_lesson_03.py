@@ -52,3 +52,9 @@ def test_sentences_are_quoted_without_doubled_marks_and_buttons_say_tab_and_ente
     assert "arrow" not in prose.lower()
     if folder == "notebooks":
         assert "**Space** or **Enter**" in prose
+
+
+def test_every_evidence_table_says_who_runs_each_outlet_and_its_side():
+    from lesson_cells import check_evidence_tables_name_every_outlets_side
+
+    check_evidence_tables_name_every_outlets_side(3)

@@ -62,6 +62,7 @@ PLAIN_COLUMNS: dict[str, dict[str, str]] = {
         "sentence_id": "sentence",
         "claim": "claim checked",
         "publisher": "source",
+        "publisher_side": "who runs it, and its side",
         "date": "date",
         "figure": "what the source reports",
         "verdict": "verdict",
@@ -150,7 +151,11 @@ def compare_with_key(
 
 
 def evidence_for(sentence_ids: list[str], columns: list[str] | None = None, one_per_sentence: bool = False):
-    """What outside sources found about some sentences (the course's fact-check), with plain column names."""
+    """What outside sources found about some sentences (the course's fact-check), with plain column names.
+
+    Ask for ``publisher_side`` beside ``publisher`` so that every outlet is named for who runs it and which side
+    it is close to, whichever side that is (not only the one whose credit line says so).
+    """
     from medialit.content.key import evidence
 
     ev = evidence()
