@@ -58,3 +58,35 @@ def test_every_evidence_table_says_who_runs_each_outlet_and_its_side():
     from lesson_cells import check_evidence_tables_name_every_outlets_side
 
     check_evidence_tables_name_every_outlets_side(3)
+
+
+def test_the_drone_chart_shows_outlets_and_dates_not_evidence_ids_or_code():
+    import re
+
+    import lesson_cells as lc
+
+    ns, _ = lc.run_cells("notebooks", 3, "c03-37", "c03-39")
+    chart = eval(lc.cell("notebooks", 3, "c03-42"), ns)  # the cell is one bar_chart(...) expression
+    for shown in (chart.html, chart.text):
+        assert not re.search(r"\be\d\d\b", shown), "an evidence id on the chart"
+        assert "evidence_for" not in shown and "(['" not in shown, "code in the caption"
+        assert "censor.net (undated)" in shown and "Kyiv Independent (27 June 2025)" in shown
+
+
+@pytest.mark.parametrize(
+    ("cell_id", "says"),
+    [
+        ("c03-20", r"So at most 26 percent of the casualties were deaths\."),
+        ("c03-37", r"200,000 drones a month for 12 months is 2,400,000 drones a year\."),
+        ("c03-47", r"91 of the 337 drones the Russian side said it shot down .*\nThat is 27 percent of them\."),
+    ],
+)
+def test_each_sum_prints_a_sentence_that_says_what_its_number_is(cell_id, says):
+    import re
+
+    import lesson_cells as lc
+
+    cell = lc.cell("notebooks", 3, cell_id)
+    assert cell.strip().splitlines()[-1].startswith("print("), "the cell ends with a bare number"
+    _, printed = lc.run_cells("notebooks", 3, cell_id)
+    assert re.search(says, printed), printed
