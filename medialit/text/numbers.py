@@ -81,6 +81,9 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
     r = _RANGE.match(text, g.end, g.end + 20)
     if r:
         other = NUMERAL.match(text, r.end(), r.end() + 60)
+        shift = 0
+        if other is None and text[r.end() - 1 : r.end()] == "-":  # "20-30%": NUMERAL will not start after "-"
+            other, shift = NUMERAL.match(text[r.end() : r.end() + 60]), r.end()
         if other and (other.group("num") or other.group("words")):
             core = numeral_value(other)
             connector = text[g.end : r.end()].strip().lower()
@@ -89,13 +92,14 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
                     g.end,
                     r.start() + len(text[r.start() : r.end()]) - len(text[r.start() : r.end()].lstrip(" -–").lstrip()),
                 )
-                second = qualifier_before(text, other.start(), outer=False)
+                second = qualifier_before(text, shift + other.start(), outer=False)
                 if second[0]:
                     g.second_start, g.second_qualifier = second[1], second[0]
                 else:
-                    g.second_start = other.start()
+                    g.second_start = shift + other.start()
                 g.high, g.ranged = core[0], True
-                g.end = other.end()
+                g.unit = g.unit or core[2]  # "5-10%": the unit written once, after the second end
+                g.end = shift + other.end()
                 s = _SCALE_AFTER.match(text, g.end, g.end + 14) if other.group("num") else None
                 if s:
                     g.high *= SCALES.get(s.group(1).lower(), SUFFIX_SCALES.get(s.group(1).lower(), 1.0))
@@ -103,6 +107,9 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
                 u = UNIT_AFTER.match(text, g.end, g.end + 24)
                 if u:
                     g.unit, g.end = g.unit or _unit_name(u.group(1)), u.end()
+                raw = float(other.group("num").replace(",", "")) if other.group("num") else 0.0
+                if g.low == value and raw and g.high > raw and value <= raw and m.group("num") and not m.group("suf"):
+                    g.low = value * g.high / raw  # "5-10bn", "5 to 10 million": the scale is written once
     if not text[g.end : g.end + 1].isspace():
         return g  # the thing counted and the rate both start with a space
     if not g.unit:
@@ -141,12 +148,11 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             article = _ARTICLE.search(text[max(0, at - 4) : at])  # "a hundred", "a third of"
             at -= len(article.group(1)) + 1 if article else 0
         m = NUMERAL.match(text, at)
-        if m is None and at != token_start:
+        core = numeral_value(m) if m is not None else None
+        if core is None and at != token_start:  # "a five-year plan": "a five" is no number, "five" is
             m = NUMERAL.match(text, token_start)
-        if m is None or m.start() < pos or taken.hit(m.start(), m.end()):
-            continue
-        core = numeral_value(m)
-        if core is None:
+            core = numeral_value(m) if m is not None else None
+        if m is None or core is None or m.start() < pos or taken.hit(m.start(), m.end()):
             continue
         value, vague, unit = core
         suffix = (m.group("suf") or "").lower()

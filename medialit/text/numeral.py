@@ -65,7 +65,9 @@ NUMERAL = re.compile(
     r"|(?i:\b(?P<frac>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\sof\b)|"
     r"\b(?P<frac2>(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))\b"
-    r"|\b(?P<half>half)(?=\sof\b))"
+    r"|\b(?P<half>half)(?=\sof\b)"
+    r"|(?<=\bby\s)(?P<fracby>(?:(?:a|an|one|two|three)[\s-](?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!-)"
+    r"(?!\s(?:party|parties|person|people|way|time|times|place|country|countries|round|term|wave|world|hour|past)\b)))"
     r"|(?i:\b(?P<words>(?:an?\s|(?:tens|scores)\sof\s(?=hundreds|thousands|millions|billions))?"
     + _NUMWORD
     + r"(?:(?:-|\s{1,3}(?:and\s{1,3})?|\sof\s(?=(?:hundreds|thousands|millions|billions)\b))"
@@ -118,6 +120,8 @@ def numeral_value(m: re.Match[str]) -> tuple[float, bool, str] | None:
             return value * SUFFIX_SCALES[suffix], False, unit
         if suffix in SUFFIX_UNITS:
             return value, False, unit or SUFFIX_UNITS[suffix]
+        if suffix == "p" and value < 100 and not unit:  # "50p", "8.5p": pence (not "1080p", a screen)
+            return value, False, "pence"
         if suffix and suffix != "s":  # "70s" is kept for the age/decade check
             return None
         return value, False, unit
@@ -128,7 +132,9 @@ def numeral_value(m: re.Match[str]) -> tuple[float, bool, str] | None:
         if lowered.split()[0] in ("a", "an") and not any(s in lowered for s in SCALES):
             return None
         return value, vague, ""
-    frac = (m.group("frac") or m.group("frac2") or "").lower()
+    frac = (m.group("frac") or m.group("frac2") or m.group("fracby") or "").lower()
+    if frac == "half":  # "fell by half"
+        return 0.5, False, "share"
     if frac:
         first, second = _NUMBER_SPLIT.split(frac)[:2]
         top = 1.0 if first in ("a", "an") else WORD_VALUES[first]

@@ -1,4 +1,9 @@
-"""Quantities without a number: "years of strikes", "in a long time", "some on crutches", "more men"."""
+"""Quantities without a number: "years of strikes", "in a long time", "some on crutches", "more men".
+
+Also quantities told in words ("none did so", "most voters", "several small firms", "a handful of", "a decade",
+"prices rose sharply"), from our own short lists of everyday English.  Each is looked for only at a token of
+its own small vocabulary and decided by looking at the words next to it, so a long text stays linear.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +31,29 @@ _AFTER_PRONOUN = frozenset("of on in with were are have had was is remain still"
 _IRREGULAR_PLURALS = frozenset("men women people children police troops personnel staff cattle".split())
 _NOT_PLURAL = ("ss", "us", "is", "ous", "’s", "'s")
 _PAIR = re.compile(r",?\s(?:not|or|and|but\snot)\s(\w+)\b")
+# Words that say how many of a group ("most voters", "several small towns", "a few weeks"); "most" only right
+# before its noun.  Bare "many" and "few" are left out: in editorials they mostly judge ("many reasons").
+_HOW_MANY = frozenset("most few several".split())
+_BEFORE_HOW_MANY = frozenset("the at that which what who".split())  # "the most votes", "what most worries"
+_NOT_NONE = frozenset("to is are was were be".split())  # "second to none", "we are none of these": no count
+_NOT_NOUNS = frozenset("always perhaps across unless whereas towards afterwards besides yes".split())
+# A change told by a verb and an adverb of size ("rose sharply", "changed only marginally").
+_CHANGE_VERBS = frozenset(
+    """rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown increased increase
+    increases increasing decreased decrease decreases decreasing declined decline declines declining dropped drop
+    drops dropping climbed climb climbs climbing changed change changes changing improved improve improves
+    worsened worsen worsens shrank shrunk shrink shrinks expanded expand expands reduced cut slowed accelerated
+    widened narrowed recovered""".split()
+)
+_SIZE_ADVERBS = frozenset(
+    """sharply steeply dramatically significantly substantially considerably markedly slightly marginally modestly
+    rapidly steadily hugely massively enormously noticeably appreciably""".split()
+)
+_SIZED = frozenset("higher lower greater larger smaller bigger fewer cheaper increased reduced decreased".split())
+_BETWEEN_CHANGE = frozenset("only very so quite rather far".split())
+_SMALL_GROUPS = {"handful": "", "couple": "", "fraction": "share"}  # after "a", before "of"
+_SPAN_WORDS = {"decade": 10.0, "century": 100.0}  # "for a decade", "half a century": years as a quantity
+_IN_WORDS = _HOW_MANY | _SIZE_ADVERBS | _SPAN_WORDS.keys() | _SMALL_GROUPS.keys() | {"none"}
 
 
 def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
@@ -80,6 +108,7 @@ def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
             if prev in ("no", "any", "the", "much", "far", "even", "ever") or nxt == "than" or nxt in NOT_COUNTED:
                 continue
             add(start, tokens.end(i + 1), nxt)
+    candidates += _word_quantities(text, tokens)
     out: list[Found] = []
     for f in sorted(candidates, key=lambda f: f.start):
         if (not out or f.start >= out[-1].end) and not taken.hit(f.start, f.end):
@@ -94,4 +123,70 @@ def _noun_after(tokens: Tokens, i: int, most: int) -> int:
         if tokens.text[end : tokens.starts[j]].strip() or tokens.words[j] in NOT_COUNTED:
             break
         end = tokens.end(j)
+    return end
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("voters", "people"), by its ending only."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(_NOT_PLURAL) and word not in NOT_COUNTED and word not in _NOT_NOUNS
+
+
+def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
+    """Quantities in words: "none", "most voters", "a handful of", "a decade", "rose sharply"."""
+    words, starts = tokens.words, tokens.starts
+    n = len(words)
+    out: list[Found] = []
+
+    def joined(a: int, b: int) -> bool:  # only spaces (and quotation marks) between tokens a and b
+        return not text[tokens.end(a) : starts[b]].strip(" \"“”'‘’")
+
+    for i in tokens.hits(_IN_WORDS):
+        w = words[i]
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < n else ""
+        if w == "none":  # "none did so", "none of them"; not "second to none", "none the wiser"
+            if prev not in _NOT_NONE and nxt != "the" and not text[starts[i] + 4 : starts[i] + 5].isalpha():
+                out.append(Found(starts[i], tokens.end(i), "statistic", 0.0, 0.0, "", "none"))
+        elif w in _HOW_MANY:
+            if (prev in _BEFORE_HOW_MANY and w == "most") or i + 1 >= n or (w == "few" and prev != "a"):
+                continue
+            first = i - 1 if prev == "a" and w == "few" else i  # "a few"
+            most = 1 if w == "most" else 4  # "many young people": up to three words before the noun
+            for j in range(i + 1, min(n, i + 1 + most)):
+                if not joined(j - 1, j) or text[tokens.end(j - 1) : starts[j]] != " ":
+                    break
+                if _plural(words[j]):
+                    out.append(Found(starts[first], tokens.end(j), "statistic", None, None, words[j], "vague"))
+                    break
+                if words[j] in NOT_COUNTED or words[j] < "a" or words[j].endswith("ly"):
+                    break
+        elif w in _SMALL_GROUPS:  # "a handful of voters", "a fraction of the cost", "a couple of weeks"
+            if prev == "a" and nxt == "of":
+                unit = _SMALL_GROUPS[w]
+                out.append(Found(starts[i - 1], _group_after(tokens, i + 1), "statistic", None, None, unit, "vague"))
+        elif w in _SPAN_WORDS:  # "for a decade", "half a century"
+            if prev == "a" and joined(i - 1, i):
+                first, value = i - 1, _SPAN_WORDS[w]
+                if first and words[first - 1] == "half":
+                    first, value = first - 1, value / 2
+                out.append(Found(starts[first], tokens.end(i), "statistic", value, value, "years", "none"))
+        elif nxt in _SIZED and joined(i, i + 1):  # "significantly higher", "sharply reduced"
+            out.append(Found(starts[i], tokens.end(i + 1), "statistic", None, None, "change (no number)", "vague"))
+        else:  # "rose sharply", "changed only marginally"
+            verb = i - 2 if prev in _BETWEEN_CHANGE and i >= 2 else i - 1
+            if verb >= 0 and words[verb] in _CHANGE_VERBS and joined(verb, verb + 1) and joined(i - 1, i):
+                out.append(Found(starts[verb], tokens.end(i), "statistic", None, None, "change (no number)", "vague"))
+    return out
+
+
+def _group_after(tokens: Tokens, i: int) -> int:
+    """The end of the group after "of" at token ``i``: up to its first plural ("of small shops") or three words."""
+    end = _noun_after(tokens, i, 3)
+    for j in range(i + 1, min(i + 4, len(tokens.words))):
+        if tokens.starts[j] >= end:
+            break
+        if _plural(tokens.words[j]):
+            return tokens.end(j)
     return end

@@ -1,0 +1,98 @@
+"""Issue 15: statistics that real editorials write without a plain number, and look-alikes that are not.
+
+Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
+"""
+
+import math
+
+import pytest
+
+from medialit.text.annotator import annotate
+from medialit.text.numbers import find_statistics
+
+
+def spans(text):
+    return [row.span for row in annotate(text).statistics.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, span, unit, qualifier",
+    [
+        ("None of the Millbrook ferries ran on time.", "None", "", "none"),
+        ("The council asked the bakers, but none did so.", "none", "", "none"),
+        ("Most residents walk to the market.", "Most residents", "residents", "vague"),
+        ("Several small bakeries closed.", "Several small bakeries", "bakeries", "vague"),
+        ("The ferry was late a few times.", "a few times", "times", "vague"),
+        ("A handful of goats crossed the bridge.", "A handful of goats", "", "vague"),
+        ("It rained for a couple of weeks.", "a couple of weeks", "", "vague"),
+        ("The bridge cost a fraction of the old price.", "a fraction of", "share", "vague"),
+        ("Ferry fares rose sharply.", "rose sharply", "change (no number)", "vague"),
+        (
+            "The queue changed “only marginally” after the reform.",
+            "changed “only marginally",
+            "change (no number)",
+            "vague",
+        ),
+        ("Rents in Millbrook are significantly higher.", "significantly higher", "change (no number)", "vague"),
+        ("The square is majority-pedestrian.", "majority-pedestrian", "share", "vague"),
+        ("It was the most-watched ferry race in Millbrook.", "most-watched", "rank", "vague"),
+        ("Millbrook has the fastest-growing bakery trade.", "fastest-growing", "rank", "vague"),
+        ("Flooding reached a record high.", "record high", "rank", "vague"),
+        ("The river is at its highest level since 1990.", "highest level", "rank", "vague"),
+        ("Millbrook has one of the lowest rates of theft.", "one of the lowest", "rank", "vague"),
+        ("Millbrook has the highest rate of cycling.", "highest rate", "rank", "vague"),
+        ("Bus use saw a tenfold rise.", "tenfold", "times", "none"),
+        ("A loaf costs 50p.", "50p", "pence", "none"),
+        ("The mill stood empty for a decade.", "a decade", "years", "none"),
+        ("The mill stood for half a century.", "half a century", "years", "none"),
+        ("Thefts fell by a fifth.", "a fifth", "share", "none"),
+        ("Thefts fell by half.", "half", "share", "none"),
+        ("About 20-30% of the pupils cycle.", "About 20-30%", "percent", "range"),
+        ("The council plans a five-year budget.", "five", "", "none"),
+    ],
+)
+def test_quantities_told_in_words(text, span, unit, qualifier):
+    rows = annotate(text).statistics
+    found = {row.span: row for row in rows.itertuples()}
+    assert span in found, f"{span!r} not in {list(found)}"
+    assert (found[span].unit, found[span].qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Thefts fell by a fifth.", 0.2, 0.2),
+        ("None of the ferries ran.", 0.0, 0.0),
+        ("The mill stood for half a century.", 50.0, 50.0),
+        ("Bus use saw a tenfold rise.", 10.0, 10.0),
+        ("The bridge cost $5-10bn.", 5e9, 1e10),  # the scale is written once, for both ends
+        ("About 5 to 10 million goats.", 5e6, 1e7),
+        ("Between 500 and 2 million goats.", 500.0, 2e6),  # 500 is not 500 million
+        ("Rates of 5-10% apply.", 5.0, 10.0),
+    ],
+)
+def test_values_of_quantities_in_words_and_ranges(text, low, high):
+    (f,) = find_statistics(text)
+    assert (f.value_low, f.value_high) == (pytest.approx(low), pytest.approx(high))
+    assert not math.isnan(f.value_low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her bread is second to none.",  # praise, not a count
+        "We are none of these things.",
+        "He was none the wiser.",
+        "The most important bakers met.",  # a superlative, not "most bakers"
+        "It is what most worries the mayor.",  # "most" before a verb
+        "There are many reasons to walk.",  # bare "many" and "few" judge more often than they count
+        "Few would disagree.",
+        "The case was judged by a third party.",  # an ordinal, not a share
+        "The film plays in 1080p.",  # a screen size, not pence
+        "It was the biggest mistake of his life.",  # a superlative with no measure against the past
+        "Ferry fares rose.",  # a change without a size
+        "She smiled sharply.",  # a size adverb without a change
+    ],
+)
+def test_look_alikes_are_not_statistics(text):
+    assert spans(text) == []
