@@ -59,3 +59,19 @@ def test_every_evidence_table_says_who_runs_each_outlet_and_its_side():
     from lesson_cells import check_evidence_tables_name_every_outlets_side
 
     check_evidence_tables_name_every_outlets_side(2)
+
+
+def test_the_comparison_tables_say_no_verb_where_the_key_has_none():
+    """exercises/02's comparison (s02-cmp-c) shows 'no verb: implied', never an empty reporting-verb cell."""
+    import lesson_cells as lc
+
+    from medialit import answer_key, compare_with_key
+    from medialit.content.keyview import NO_VERB
+
+    assert "reporting_verb" in lc.cell("solutions", "02_who_says_so", "s02-cmp-c")
+    none_written = answer_key().attributions["reporting_verb"].fillna("").eq("")
+    assert none_written.any()  # p11.s4, p15.s3, p17.s5: the verb of the sentence before carries over
+    shown = compare_with_key("attributions", columns=["sentence_id", "reporting_verb"])
+    assert (shown["reporting verb"].str.strip() != "").all()
+    assert (shown.loc[none_written.to_numpy(), "reporting verb"] == NO_VERB).all()
+    assert shown.loc[~none_written.to_numpy(), "reporting verb"].ne(NO_VERB).all()

@@ -71,6 +71,8 @@ PLAIN_COLUMNS: dict[str, dict[str, str]] = {
     },
 }
 LABEL_COLUMNS = ("claim_type", "source_type", "form", "verb_stance", "cue_type")
+# What the key's reporting-verb column shows where the sentence writes no verb (it is implied or carried over).
+NO_VERB = "no verb: implied"
 
 
 def plain_label(label: object) -> str:
@@ -141,6 +143,8 @@ def compare_with_key(
         frame = frame.assign(
             family=frame["cue_type"].map(kinds["family"]), cue_type=frame["cue_type"].map(kinds["kind"])
         )
+    if table == "attributions":  # the key leaves the verb empty where none is written: say so, not a blank cell
+        frame = frame.assign(reporting_verb=frame["reporting_verb"].fillna("").replace("", NO_VERB))
     for col, value in (where or {}).items():
         frame = frame[frame[col] == value]
     if sentence_ids is not None:
