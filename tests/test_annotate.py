@@ -557,6 +557,13 @@ def test_every_guess_lists_the_signals_that_decided_it():
         ("As the mayor put it, the bridge is old.", "the mayor", "put it"),
         ("Councillor Ann Bell: “The ferry stays.”", "Councillor Ann Bell", ":"),
         ("Fenwick: Ferry Fares Will Rise Again.", "Fenwick", ":"),
+        ("Mayor Fenwick Says Ferry Fares Will Rise.", "Mayor Fenwick", "Says"),  # a title-case headline
+        ("Sen. Ann Bell (D-Millbrook) said the ferry was late.", "Sen. Ann Bell", "said"),  # a party in brackets
+        ("''The ferry is late,'' said Ned Brill, the captain.", "Ned Brill", "said"),  # two single quotes
+        ("''It is late,''  the captain continued.", "the captain", "continued"),
+        ("She believes the ferry will stay.", "She", "believes"),  # a person's belief, pronoun source
+        ("The baker expressed doubts about the ferry.", "The baker", "expressed"),
+        ("Councillor Bell reiterated that the bridge is safe.", "Councillor Bell", "reiterated"),
     ],
 )
 def test_indirect_and_headline_attributions(text, source, verb):
@@ -571,6 +578,8 @@ def test_indirect_and_headline_attributions(text, source, verb):
         "Moscow might finally feel real pressure.",  # a feeling about a thing, not a reported thought
         "The states voted; the tweet was deleted.",  # nouns, not verbs
         "Note: The ferry leaves at noon.",
+        "Sooner or later, the mayor will realize that the ferry is late.",  # the writer's forecast of a thought
+        "It suggests nothing.",  # a thing, not a person, with a verb that reports only for people or documents
     ],
 )
 def test_words_that_look_like_reporting_but_are_not(text):

@@ -20,6 +20,7 @@ from medialit.text.reporting import (
     _PARTICIPLES,
     _PASSIVE_BEFORE,
     _PERCEIVED,
+    _WEAK,
     SPEECH_NOUNS,
     VERB_LEMMAS,
     _source_after,
@@ -56,8 +57,11 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         # Neighbours count only when just a space separates them ("her,” said" is not "her said").
         prev = words[i - 1] if i and starts[i - 1] >= s_lo and text[tokens.end(i - 1) : at] == " " else ""
         nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] == " " else ""
-        if (text[at].isupper() and at != s_lo) or text[at - 1 : at] == "-":
-            continue  # part of a name ("United States") or of a compound ("so-called")
+        if text[at - 1 : at] == "-":
+            continue  # part of a compound ("so-called")
+        headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
+        if text[at].isupper() and at != s_lo and not headline:
+            continue  # part of a name ("United States"), unless a headline: "Mayor Says Ferry Will Stay"
         if prev in _NOUN_BEFORE and not text[max(s_lo, at - 12) : at].endswith("as to "):
             continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
         if prev and prev < "a" and words[i].endswith("ed"):
@@ -72,11 +76,13 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if tuple(words[i + 1 : i + 1 + len(_PHRASAL[lemma])]) != _PHRASAL[lemma]:
                 continue
             verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
+        if prev in _MODALS and lemma in _WEAK:
+            continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
         if lemma in _NEEDS_CLAUSE and nxt != "to" and not _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120)):
             continue  # "might feel real pressure": a feeling about a thing, not a reported thought
         if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
             continue  # "continued" reports only next to a quotation ("…,” she continued)
-        before = text[max(s_lo, at - 3) : at].rstrip()
+        before = text[max(s_lo, at - 4) : at].rstrip()
         if words[i].endswith("ing") and before.endswith(","):
             if out and out[-1].sentence == k:  # "…, warning that …": the same speaker as the main clause
                 out.append(Candidate(k, out[-1].src, verb, lemma, stance, "verb"))
@@ -86,7 +92,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
                     out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
         src = None
-        if before.endswith(("”", '"')) or at == s_lo:
+        if before.endswith(_QUOTE_ENDS) or at == s_lo:
             src = _source_after(text, verb[1], s_hi)  # "…,” said Zelensky
         elif before.endswith(","):
             src = _subject_before(text, s_lo, at) or _source_after(text, verb[1], s_hi)
@@ -104,13 +110,26 @@ def verb_candidates(doc: Document) -> list[Candidate]:
     return out
 
 
+# Verbs a title-case headline capitalises ("Mayor Fenwick Says …"); words[] are lower case.
+_HEADLINE_VERBS = frozenset(
+    """says said tells told warns urges admits denies vows slams blasts insists argues suggests predicts promises
+    accuses praises rejects defends asks explains reveals confirms announces believes thinks wants hopes fears
+    claims calls""".split()
+)
 _PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",), "speak": ("of",)}
+_MODALS = frozenset("will would might could may must should can shall".split())
 _NEAR_QUOTE = frozenset(("continue",))
 # Verbs that report with "of": "spoke of", "warned of", "Trump said of waterboarding", "she wrote of her fear".
 _VERB_OF = frozenset("speak think warn complain boast know hear learn say write tell".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-_NEEDS_CLAUSE = frozenset("feel know hear learn consider doubt wonder worry agree highlight".split())
-_QUOTE_NEAR = re.compile(r"[“”\"]")
+_NEEDS_CLAUSE = frozenset(
+    """feel know hear learn consider doubt wonder worry agree highlight maintain understand realize realise remember
+    assume presume imagine anticipate suspect underscore sense""".split()
+)
+_QUOTE_NEAR = re.compile(r"[“”\"]|''")
+# How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
+# wrongly curled opening mark (“…,“ said).
+_QUOTE_ENDS = ("”", '"', "''", "“")
 _NOT_SUBJECT_START = frozenset(
     "after before when while if as since because although though in on at for with by from to during".split()
 )

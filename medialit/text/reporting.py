@@ -44,7 +44,9 @@ _DOCUMENT_WORDS = frozenset(
 # Verbs too common in other senses; they report only with a document or a named subject.
 _WEAK = frozenset(
     """show find indicate reveal suggest believe think expect fear hope call describe want wish feel know wonder
-    consider doubt plan seek intend prefer favor favour support oppose back learn hear decide agree highlight""".split()
+    consider doubt plan seek intend prefer favor favour support oppose back learn hear decide agree highlight maintain
+    imagine anticipate suspect assume presume understand realize realise remember sense regard view deem envision
+    disagree encourage underscore reflect portray depict concur welcome""".split()
 )
 _NOT_SUBJECT_END = frozenset(
     """the a an of and or but his her its their our my your this that these those no any some with by for from
@@ -59,6 +61,7 @@ _NOUN_BEFORE = frozenset(
 _PASSIVE_BEFORE = frozenset("was were been being is are be".split())
 _PARTICIPLES = frozenset("said told seen heard shown written found thought spotted observed".split())
 _PERCEIVED = frozenset("seen heard spotted filmed photographed observed reported recorded".split())
+_PERSONS = frozenset("he she they".split())  # pronouns that stand for people who can think or want
 _PRONOUNS = frozenset("he she they it we i you this that these those there who which one".split())
 # Words between a subject and its reporting verb ("Smith has repeatedly said"), skipped to find the subject.
 _SKIP_WORDS = (
@@ -71,7 +74,7 @@ _SKIP_WORDS = (
 _SKIP_BEFORE = re.compile(r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly)\b)+\s?$")
 _SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
 _BOUNDARY = re.compile(
-    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
+    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
     r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
 )
 _LEADING = re.compile(
@@ -117,10 +120,24 @@ def _forms(lemma: str) -> list[str]:
 
 VERB_LEMMAS = {form: (lemma, "neutral") for lemma in _NEUTRAL for form in _forms(lemma)}
 VERB_LEMMAS |= {form: (lemma, "loaded") for lemma in _LOADED for form in _forms(lemma)}
+# More verbs of speech, thought and intention (our own list, general English).
+_MORE_NEUTRAL = """express reiterate repeat echo signal hint imply portray depict characterize characterise envision
+imagine anticipate speculate suspect assume presume maintain underscore counter retort rebut dispute muse ponder relay
+convey outline summarize summarise clarify concur tout applaud welcome commend congratulate laud press plead implore
+inquire reaffirm corroborate contradict refute understand realize realise remember sense regard view deem reason posit
+theorize surmise disagree reassure guarantee label dub encourage""".split()
+_MORE_LOADED = """rail bemoan deplore regret resent chide scold rebuke berate lambaste castigate deride disparage
+belittle taunt disavow repudiate renounce downplay exaggerate protest object mourn lecture preach dread brand
+tease""".split()
+VERB_LEMMAS |= {f: (lemma, "neutral") for lemma in _MORE_NEUTRAL for f in _forms(lemma)}
+VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_LOADED for f in _forms(lemma)}
 VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
 # Forms that are far more often nouns or adverbs in news ("the state", "a tweet", "back", "thanks to").
 for _form in """state states tweet attack attacks support thank thanks question questions plan plans request requests
-    quote quotes back point points sum sums talk talks talking wish""".split():
+    quote quotes back point points sum sums talk talks talking wish express echo echoes signal signals hint hints
+    counter counters dispute disputes outline outlines welcome welcoming press pressing view views regard regarding
+    object objects protest protests brand brands label labels sense reason reasons railing guarantee guarantees
+    encouraging repeat""".split():
     VERB_LEMMAS.pop(_form, None)
 
 
@@ -179,6 +196,16 @@ def _last_boundary(text: str, end: int) -> int:
     return last[0].end() if last else 0
 
 
+def _drop_party(left: str) -> str:
+    """``left`` without a short bracket at its end: "Sen. Ann Bell (D-Ore.)" -> "Sen. Ann Bell"."""
+    if not left.endswith(")"):
+        return left
+    j = left.rfind("(", max(0, len(left) - 40))
+    if j <= 0 or left[j - 1] != " " or ")" in left[j:-1]:
+        return left
+    return left[:j].rstrip()
+
+
 def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that is the subject of a reporting verb at ``verb`` (sentence from ``lo``)."""
     lo = max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
@@ -188,9 +215,9 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
         skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
         if skip:
             left = left[: skip.start()]
-    left = left.rstrip()
+    left = _drop_party(left.rstrip())
     if left.endswith(","):  # "Keith Kellogg, President Trump's special envoy to Ukraine, said"
-        inner = left[:-1]
+        inner = _drop_party(left[:-1])
         comma = inner.rfind(", ")
         if comma < 0:
             return None
@@ -226,8 +253,8 @@ def _valid_source(source: str, lemma: str) -> bool:
     if lemma in _WEAK:
         if lemma in ("show", "find", "indicate", "reveal") and not (_DOCUMENT_WORDS & set(words)):
             return False
-        if len(words) == 1 and words[0] in _PRONOUNS:
-            return False
+        if len(words) == 1 and words[0] in _PRONOUNS and words[0] not in _PERSONS:
+            return False  # "it shows", "this suggests"; but "she believes", "they want"
         if words[0] in ("i", "we", "you"):
             return False  # the author's own view is not an attribution
     return True
