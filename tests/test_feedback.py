@@ -124,3 +124,21 @@ def test_the_notes_shown_after_an_answer_are_about_the_questions_own_sentence():
         if q.sentence_id and ref.match.get("sentence_id") not in (None, q.sentence_id)
     ]
     assert not elsewhere
+
+
+def test_not_attempted_shows_the_code_to_edit_as_code_not_as_markdown_backticks():
+    from medialit import check
+
+    fb = check("01.3", ...)
+    html = fb._repr_html_()
+    assert "Not attempted yet" in html and "`" not in html
+    assert "<code>answer_01_3 = ...</code>" in html
+    assert "`answer_01_3 = ...`" in str(fb)  # the plain-text form keeps the usual marks for code
+
+
+def test_code_spans_in_feedback_are_escaped_inside_the_code_tag():
+    from medialit.render.feedback import feedback_html
+
+    html = feedback_html("x", "hint", "!", "Hint", "info", "Type `a < b` here", [("Why", "see `<i>`")])
+    assert "<code>a &lt; b</code>" in html and "<code>&lt;i&gt;</code>" in html
+    assert "`" not in html and "<i>" not in html

@@ -7,19 +7,26 @@ colour is only a stripe beside the box, so the symbol and heading carry the mean
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from medialit.render.highlight import safe
 from medialit.render.styles import PANEL, TEXT, TONES
 
 P = "margin:0.2em 0"
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def inline_html(text: str) -> str:
+    """Escaped text in which a `code span` (as messages write code to type) becomes <code>, not literal backticks."""
+    return _CODE.sub(r"<code>\1</code>", safe(text))
 
 
 def note_html(message: str) -> str:
     """A one-line note to the learner ("Note: …") in the text colour, marked by the word and a stripe."""
     return (
         f'<p class="ml-note-line" style="{P};padding-left:0.5em;border-left:3px solid {TONES["warn"]};'
-        f'color:{TEXT}"><b>Note:</b> {safe(message)}</p>'
+        f'color:{TEXT}"><b>Note:</b> {inline_html(message)}</p>'
     )
 
 
@@ -47,9 +54,9 @@ def feedback_html(
     ]
     parts += [note_html(n) for n in notices]
     if message:
-        parts.append(f"<p style='{P}'>{safe(message)}</p>")
+        parts.append(f"<p style='{P}'>{inline_html(message)}</p>")
     for label, text in sections:
-        body = safe(text).replace("\n", "<br>")
+        body = inline_html(text).replace("\n", "<br>")
         parts.append(f"<p style='{P}'><b>{safe(label)}:</b> {body}</p>")
     items = "".join(f"<li>☐ {safe(c)}</li>" for c in checklist)
     if items:
