@@ -1,9 +1,11 @@
 """Ask before you tell: no lesson or exercise notebook shows an item's answer before it asks the item.
 
 Every lesson is executed once (fresh kernel, throw-away progress file), and so is each of its exercise
-and solution notebooks. A learner reads the lesson, then the exercises, so the lesson's cells count as
-earlier than every exercise. The detector (tools/ask_before_tell.py) is tested first on small invented
-notebooks: one that leaks in each way the course used to, and one that asks first and tells after.
+and solution notebooks: in `make test` the test reads the copies nbval ran a moment before
+(tools/record_executed.py), and runs a notebook itself only when there is no copy of it as it is now.
+A learner reads the lesson, then the exercises, so the lesson's cells count as earlier than every
+exercise. The detector (tools/ask_before_tell.py) is tested first on small invented notebooks: one that
+leaks in each way the course used to, and one that asks first and tells after.
 """
 
 import multiprocessing
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import ask_before_tell as abt  # noqa: E402
 from course import companions, lesson_chain, lesson_number  # noqa: E402
+from record_executed import read_copy  # noqa: E402
 
 # Lessons not yet converted to ask-before-tell (and to the hygiene rules for headings and short cells).
 # Remove a lesson from this set when it is converted; at the end it must be empty.
@@ -36,7 +39,13 @@ def _init_worker():
 
 
 def executed(path: Path):
-    """The notebook run once in a fresh kernel; all checked notebooks start together on two workers."""
+    """The notebook run once in a fresh kernel: nbval's copy from this `make test`, or run here.
+
+    Notebooks without a copy all start together on two workers the first time one is asked for.
+    """
+    copy = read_copy(path, ROOT)
+    if copy is not None:
+        return copy
     if not _POOL:
         # spawn, not fork: a forked copy of a pytest-xdist worker (which runs threads) can hang for ever
         spawn = multiprocessing.get_context("spawn")
@@ -44,7 +53,8 @@ def executed(path: Path):
         for lesson in LESSONS:
             if lesson.stem not in PENDING:
                 for nb in [lesson, *companions(lesson)]:
-                    _POOL[nb] = pool.submit(abt.execute, nb)
+                    if read_copy(nb, ROOT) is None:
+                        _POOL[nb] = pool.submit(abt.execute, nb)
         pool.shutdown(wait=False)
     future = _POOL.get(path)
     return future.result() if future is not None else abt.execute(path)

@@ -8,12 +8,14 @@ anything from the network (no CDN scripts).  Usage: python tools/build_site.py [
 from __future__ import annotations
 
 import argparse
+import copy
 import html
 import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -39,17 +41,20 @@ def drop_widget_views(nb: nbformat.NotebookNode) -> None:
                     data["text/plain"] = "[interactive widget: open this notebook in JupyterLab to use it]"
 
 
-def render(path: Path, workdir: Path, exporter: HTMLExporter) -> str:
-    """Execute one notebook in a scratch folder and return its HTML page."""
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=120,
-        kernel_name="python3",
-        store_widget_state=False,
-        resources={"metadata": {"path": str(workdir)}},
-    )
-    client.execute()
+def render(path: Path, workdir: Path, exporter: HTMLExporter, ran: nbformat.NotebookNode | None = None) -> str:
+    """Execute one notebook in ``workdir`` (unless ``ran`` is a copy already executed) and return its HTML page."""
+    if ran is not None:
+        nb = copy.deepcopy(ran)
+    else:
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb,
+            timeout=120,
+            kernel_name="python3",
+            store_widget_state=False,
+            resources={"metadata": {"path": str(workdir)}},
+        )
+        client.execute()
     drop_widget_views(nb)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
     return body
@@ -80,29 +85,43 @@ def _exporter() -> HTMLExporter:
     return HTMLExporter(template_name="medialit", extra_template_basedirs=[str(ROOT / "tools" / "site_template")])
 
 
-def _build_one(job: tuple[str, str, str]) -> tuple[str, str, str]:
-    """Render one notebook to its page (runs in a worker process); return (folder, href, title)."""
+def _build_one(job: tuple, ran: nbformat.NotebookNode | None = None) -> tuple[str, str, str]:
+    """Render one notebook to its page (in a worker process unless ``ran`` is given); return (folder, href, title)."""
     source, outdir, scratch = job
     path, out = Path(source), Path(outdir)
     rel = path.relative_to(ROOT)
     page = out / rel.with_suffix(".html")
     page.parent.mkdir(parents=True, exist_ok=True)
-    # Run in the notebook's own folder (relative paths work as in JupyterLab), saving progress to scratch.
-    os.environ["MEDIALIT_PROGRESS_FILE"] = str(Path(scratch) / "progress.json")
-    page.write_text(render(path, path.parent, _exporter()), encoding="utf-8")
+    if ran is None:
+        # Run in the notebook's own folder (relative paths work as in JupyterLab), saving progress to scratch.
+        os.environ["MEDIALIT_PROGRESS_FILE"] = str(Path(scratch) / "progress.json")
+    page.write_text(render(path, path.parent, _exporter(), ran), encoding="utf-8")
     title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
     return rel.parts[0], str(page.relative_to(out)), title
 
 
-def build(outdir: Path, folders: tuple[str, ...] = LESSONS, jobs: int = 2) -> list[Path]:
-    """Build the site into ``outdir`` (notebooks run in ``jobs`` processes); return the pages written."""
+def build(
+    outdir: Path,
+    folders: tuple[str, ...] = LESSONS,
+    jobs: int = 2,
+    executed: Callable[[Path], nbformat.NotebookNode | None] | None = None,
+) -> list[Path]:
+    """Build the site into ``outdir``; return the pages written.
+
+    Notebooks run in ``jobs`` processes, except those for which ``executed(path)`` returns a copy already
+    executed top to bottom in a fresh kernel (the tests pass nbval's copies from the same `make test`).
+    """
     outdir.mkdir(parents=True, exist_ok=True)
     sources = [
         p for folder in folders for p in sorted((ROOT / folder).rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts
     ]
     with tempfile.TemporaryDirectory() as scratch:
-        work = [(str(p), str(outdir), scratch) for p in sources]
-        if jobs > 1:
+        ready = {p: executed(p) for p in sources} if executed else {}
+        done = {p: _build_one((str(p), str(outdir), scratch), ran) for p, ran in ready.items() if ran is not None}
+        work = [(str(p), str(outdir), scratch) for p in sources if p not in done]
+        if not work:
+            entries = []
+        elif jobs > 1:
             # spawn, not fork: forking a process that runs threads (a pytest-xdist worker) can hang for ever;
             # a spawned worker imports this module by name, so its folder must be on the path it inherits
             if str(Path(__file__).resolve().parent) not in sys.path:
@@ -111,6 +130,8 @@ def build(outdir: Path, folders: tuple[str, ...] = LESSONS, jobs: int = 2) -> li
                 entries = list(pool.map(_build_one, work))
         else:
             entries = [_build_one(w) for w in work]
+        by_source = dict(zip((w[0] for w in work), entries)) | {str(p): e for p, e in done.items()}
+        entries = [by_source[str(p)] for p in sources]
     (outdir / "index.html").write_text(index_page(entries), encoding="utf-8")
     return [outdir / href for _, href, _ in entries]
 
