@@ -150,3 +150,11 @@ def check_evidence_tables_name_every_outlets_side(lesson):
     ids = [sid for src in cells("notebooks", lesson, "code") for sid in re.findall(r"p\d\d\.s\d+", src)]
     table = evidence_for(ids, ["publisher", "publisher_side"])
     assert len(table) and (table["who runs it, and its side"].str.strip() != "").all()
+
+
+def check_explained_before(lesson, cell_id, explanation, folder="notebooks"):
+    """A term's plain explanation (a regex) stands in a text cell at or before the cell that first uses it."""
+    nb = notebook(folder, lesson)
+    at = next(i for i, c in enumerate(nb.cells) if c.get("id") == cell_id)
+    before = [c.source for c in nb.cells[: at + 1] if c.cell_type == "markdown"]
+    assert any(re.search(explanation, text) for text in before), (lesson, cell_id, explanation)

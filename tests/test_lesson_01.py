@@ -86,3 +86,15 @@ def test_every_evidence_table_says_who_runs_each_outlet_and_its_side():
     from lesson_cells import check_evidence_tables_name_every_outlets_side
 
     check_evidence_tables_name_every_outlets_side(1)
+
+
+def test_terms_are_explained_where_the_lesson_first_uses_them():
+    from lesson_cells import check_explained_before
+
+    from medialit import evidence
+
+    ev = evidence().set_index("evidence_id")
+    check_explained_before(1, "c01-20", r"\*charm offensive\* is a campaign")
+    assert "partisan" in ev.loc["e08", "context"]  # c01-28 shows it
+    check_explained_before(1, "c01-28", r"\*partisan\* source is one that takes a side")
+    assert ev.loc["e04", "publisher_side"].startswith("AFP (Agence France-Presse)")  # c01-35 shows it

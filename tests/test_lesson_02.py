@@ -75,3 +75,12 @@ def test_the_comparison_tables_say_no_verb_where_the_key_has_none():
     assert (shown["reporting verb"].str.strip() != "").all()
     assert (shown.loc[none_written.to_numpy(), "reporting verb"] == NO_VERB).all()
     assert shown.loc[~none_written.to_numpy(), "reporting verb"].ne(NO_VERB).all()
+
+
+def test_partisan_is_explained_before_the_fact_check_table_uses_it():
+    from lesson_cells import check_explained_before
+
+    from medialit import evidence
+
+    assert "partisan" in evidence().set_index("evidence_id").loc["e08", "context"]  # c02-32 shows it
+    check_explained_before(2, "c02-32", r"\*partisan\* source is one that takes a side")

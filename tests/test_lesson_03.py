@@ -90,3 +90,17 @@ def test_each_sum_prints_a_sentence_that_says_what_its_number_is(cell_id, says):
     assert cell.strip().splitlines()[-1].startswith("print("), "the cell ends with a bare number"
     _, printed = lc.run_cells("notebooks", 3, cell_id)
     assert re.search(says, printed), printed
+
+
+def test_terms_are_explained_where_the_lesson_first_uses_them():
+    from lesson_cells import check_explained_before
+
+    from medialit import compare_with_key, evidence
+
+    percent = compare_with_key("statistics", columns=["denominator"], where={"unit": "percent"})
+    assert percent["out of what"].str.contains("GDP").any()  # c03-28 shows it
+    check_explained_before(3, "c03-28", r"\*GDP\*, gross domestic product, is")
+    ev = evidence().set_index("evidence_id")
+    assert "NATO official" in ev.loc["e12", "publisher"]  # c03-24 shows it
+    check_explained_before(3, "c03-24", r"\*NATO official\*: someone who works for NATO \(the military alliance")
+    assert ev.loc["e02", "publisher_side"].startswith("AP (the Associated Press)")  # c03-18 shows it
