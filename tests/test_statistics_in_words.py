@@ -49,6 +49,20 @@ def spans(text):
         ("Thefts fell by half.", "half", "share", "none"),
         ("About 20-30% of the pupils cycle.", "About 20-30%", "percent", "range"),
         ("The council plans a five-year budget.", "five", "", "none"),
+        ("Roughly one in every four pupils cycles.", "Roughly one in every four", "share", "about"),
+        ("Half as many ferries ran.", "Half", "share", "none"),
+        ("Only one bakery survived the flood.", "one bakery", "bakery", "none"),
+        ("Rents in Millbrook are higher than ever.", "higher than ever", "comparison", "vague"),
+        ("Rents are lower than the national average.", "lower than the national average", "comparison", "vague"),
+        ("Rents are higher than in 2010.", "higher than", "comparison", "vague"),
+        ("A growing number of pupils cycle.", "A growing number of pupils", "number", "vague"),
+        ("The number of ferries has fallen.", "The number of ferries has fallen", "number", "vague"),
+        ("The share of pupils who cycle went up.", "The share of pupils who cycle went up", "share", "vague"),
+        ("On average, pupils cycle more.", "On average", "average", "vague"),
+        ("Fares rose for the third consecutive year.", "third consecutive", "times in a row", "none"),
+        ("It is the fifth year in a row.", "fifth year in a row", "times in a row", "none"),
+        ("Millbrook has the world's largest goat fair.", "world's largest", "rank", "vague"),
+        ("Growth was 2pc.", "2pc", "percent", "none"),
     ],
 )
 def test_quantities_told_in_words(text, span, unit, qualifier):
@@ -92,6 +106,11 @@ def test_values_of_quantities_in_words_and_ranges(text, low, high):
         "It was the biggest mistake of his life.",  # a superlative with no measure against the past
         "Ferry fares rose.",  # a change without a size
         "She smiled sharply.",  # a size adverb without a change
+        "One ferry sank.",  # a determiner, not a count
+        "The number of the house was painted red.",  # "the number of" without a change in it
+        "Better than ever, said the baker.",  # a judgement, not a comparison with a measure
+        "More than ever, we need ferries.",
+        "It was his biggest fear.",  # a superlative of no place or time
     ],
 )
 def test_look_alikes_are_not_statistics(text):

@@ -44,6 +44,7 @@ _CHANGE_BEFORE = re.compile(
     r"reduced|slowed|accelerated|doubled|halved|tumbled|collapsed)\b(?:\s\w+){0,2}\s?$"
 )
 _GROWS = frozenset("%-–")
+_JUST_ONE = ("only ", "just ", "not ", "exactly ", "merely ")
 _AGE = re.compile(r"(?i)\b(?:his|her|their|its|my|your|our)\s(?:early\s|mid[\s-]|late\s)?$")
 
 
@@ -185,7 +186,9 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             g.unit, g.end = "", m.end()  # "one of Putin's limousines": one out of several
             g.end = _ONE_OF.match(text, m.end()).end()
         elif words in ("one", "zero") and not g.ranged and not g.unit.startswith(("percent", "share")):
-            if g.unit not in _MEASURE_SET:
+            if g.unit not in _MEASURE_SET and not (
+                g.unit and text[max(0, start - 8) : start].lower().endswith(_JUST_ONE)
+            ):  # "only one bakery" counts; "one bakery" is a determiner
                 continue  # "one soldier", "one of the most": a determiner, not a statistic
         number_start = start
         qualifier, q_start = qualifier_before(text, start, outer=g.ranged)

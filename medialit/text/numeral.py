@@ -19,6 +19,7 @@ VAGUE_PLURALS = {"tens": 20.0, "scores": 40.0}  # only before "of": "tens of tho
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12}
 SUFFIX_UNITS = {
     "%": "percent",
+    "pc": "percent",
     "km": "kilometers",
     "kg": "kilograms",
     "mg": "milligrams",
@@ -61,11 +62,11 @@ NUMBER_WORDS = frozenset(
 _ARTICLE = re.compile(r"(?:^|\W)([Aa]n?)\s$")
 NUMERAL = re.compile(
     r"(?:(?P<cur>US\$|[$€£¥₴₽])\s?)?(?<![\w.,/\-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<suf>%|[A-Za-z]{1,4}\b)|(?P<ratio>\s(?:in|out\sof)\s\d{1,3}\b(?![.,]\d)))?"
+    r"(?:(?P<suf>%|[A-Za-z]{1,4}\b)|(?P<ratio>\s(?:in(?:\severy)?|out\sof)\s\d{1,3}\b(?![.,]\d)))?"
     r"|(?i:\b(?P<frac>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\sof\b)|"
+    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\s(?:of|more|fewer)\b)|"
     r"\b(?P<frac2>(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))\b"
-    r"|\b(?P<half>half)(?=\sof\b)"
+    r"|\b(?P<half>half)(?=\s(?:of\b|as\s(?:many|much)\b))"
     r"|(?<=\bby\s)(?P<fracby>(?:(?:a|an|one|two|three)[\s-](?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!-)"
     r"(?!\s(?:party|parties|person|people|way|time|times|place|country|countries|round|term|wave|world|hour|past)\b)))"
     r"|(?i:\b(?P<words>(?:an?\s|(?:tens|scores)\sof\s(?=hundreds|thousands|millions|billions))?"
@@ -73,7 +74,7 @@ NUMERAL = re.compile(
     + r"(?:(?:-|\s{1,3}(?:and\s{1,3})?|\sof\s(?=(?:hundreds|thousands|millions|billions)\b))"
     + _NUMWORD
     + r")*)\b"
-    r"(?P<wratio>\s(?:in|out\sof)\s(?:" + "|".join(_TENS + _SMALL[::-1]) + r"|\d+)\b)?)"
+    r"(?P<wratio>\s(?:in(?:\severy)?|out\sof)\s(?:" + "|".join(_TENS + _SMALL[::-1]) + r"|\d+)\b)?)"
 )
 _NUMBER_SPLIT = re.compile(r"[\s-]+")
 

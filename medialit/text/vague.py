@@ -53,7 +53,26 @@ _SIZED = frozenset("higher lower greater larger smaller bigger fewer cheaper inc
 _BETWEEN_CHANGE = frozenset("only very so quite rather far".split())
 _SMALL_GROUPS = {"handful": "", "couple": "", "fraction": "share"}  # after "a", before "of"
 _SPAN_WORDS = {"decade": 10.0, "century": 100.0}  # "for a decade", "half a century": years as a quantity
-_IN_WORDS = _HOW_MANY | _SIZE_ADVERBS | _SPAN_WORDS.keys() | _SMALL_GROUPS.keys() | {"none"}
+# A comparison with a standard ("higher than ever", "lower than average"); "more"/"better than ever" judge.
+_COMPARATIVES = frozenset(
+    "higher lower greater larger smaller fewer bigger faster slower cheaper dearer richer poorer older younger".split()
+)
+_STANDARDS = frozenset("ever before average".split())
+_AVERAGES = frozenset("national european eu uk us global world regional".split())
+# A group counted by a noun: "a growing number of", "a large proportion of"; "the number of … has fallen".
+_AMOUNTS = frozenset("number proportion percentage share amount rate".split())
+_AMOUNT_SIZES = frozenset(
+    """growing increasing rising large larger small smaller significant substantial high higher low lower huge
+    tiny sizeable sizable considerable record dwindling falling declining vast""".split()
+)
+_CHANGED = frozenset(
+    """rose risen fell fallen grew grown increased decreased declined dropped climbed changed shrank shrunk expanded
+    reduced slowed widened narrowed doubled halved tripled trebled soared plummeted plunged jumped surged slumped
+    up down""".split()
+)
+_WENT = frozenset("went gone go goes come came".split())  # "went up", "has gone down"
+_IN_WORDS = _HOW_MANY | _SIZE_ADVERBS | _SPAN_WORDS.keys() | _SMALL_GROUPS.keys() | _AMOUNTS | {"none", "than"}
+_IN_WORDS |= {"average"}
 
 
 def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
@@ -166,6 +185,22 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
             if prev == "a" and nxt == "of":
                 unit = _SMALL_GROUPS[w]
                 out.append(Found(starts[i - 1], _group_after(tokens, i + 1), "statistic", None, None, unit, "vague"))
+        elif w == "than":
+            end = _standard(tokens, i) if prev in _COMPARATIVES and joined(i - 1, i) else -1
+            if end > 0:
+                out.append(Found(starts[i - 1], end, "statistic", None, None, "comparison", "vague"))
+        elif w == "average":  # "on average, pupils walk more": a finding about a whole group
+            if prev == "on":
+                out.append(Found(starts[i - 1], tokens.end(i), "statistic", None, None, "average", "vague"))
+        elif w in _AMOUNTS:
+            if nxt != "of" or i < 1:
+                continue
+            if prev in _AMOUNT_SIZES and i >= 2 and words[i - 2] in ("a", "an"):  # "a growing number of pupils"
+                out.append(Found(starts[i - 2], _group_after(tokens, i + 1), "statistic", None, None, w, "vague"))
+            elif prev == "the":  # "the number of ferries has fallen"
+                end = _changed_after(tokens, i + 2)
+                if end > 0:
+                    out.append(Found(starts[i - 1], end, "statistic", None, None, w, "vague"))
         elif w in _SPAN_WORDS:  # "for a decade", "half a century"
             if prev == "a" and joined(i - 1, i):
                 first, value = i - 1, _SPAN_WORDS[w]
@@ -190,3 +225,30 @@ def _group_after(tokens: Tokens, i: int) -> int:
         if _plural(tokens.words[j]):
             return tokens.end(j)
     return end
+
+
+def _standard(tokens: Tokens, i: int) -> int:
+    """Where the standard after "than" at token ``i`` ends ("ever", "the national average", "in 2010"), or -1."""
+    words, n = tokens.words, len(tokens.words)
+    nxt = [words[j] if j < n else "" for j in range(i + 1, i + 4)]
+    if nxt[0] in _STANDARDS:
+        return tokens.end(i + 1)
+    if nxt[0] == "the" and (nxt[1] == "average" or nxt[1] in _AVERAGES and nxt[2] == "average"):
+        return tokens.end(i + 2 if nxt[1] == "average" else i + 3)
+    if nxt[0] == "any" and nxt[1] == "other" or nxt[0] == "at" and nxt[1] == "any":
+        return tokens.end(i + 2)
+    if nxt[0] == "in" and nxt[1] < "a" or nxt[0] in ("last", "a") and nxt[1] in ("year", "decade"):
+        return tokens.end(i)  # "higher than in 2010", "than a year ago": the date is a date of its own
+    return -1
+
+
+def _changed_after(tokens: Tokens, i: int) -> int:
+    """The end of a change verb within ten words of token ``i`` in the same clause ("… has fallen"), or -1."""
+    words, starts, text = tokens.words, tokens.starts, tokens.text
+    for j in range(i, min(i + 10, len(words))):
+        if any(c in ".;:!?" for c in text[tokens.end(j - 1) : starts[j]]):
+            return -1
+        w = words[j]
+        if w in _CHANGED and (w not in ("up", "down") or words[j - 1] in _WENT):
+            return tokens.end(j)
+    return -1
