@@ -55,10 +55,19 @@ class Cue(NamedTuple):
     weight: float = 0.0  # its pull towards opinion in the author's own words (base_weight)
 
 
+# A phrase with the offset and word of one neighbour of its anchor: a cheap first test.
+Placed = tuple[tuple[str, ...], int, str, int, str]
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], dict[str, list[lexicon.Phrase]], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], dict[str, list[Placed]], frozenset[str]]:
+    """Single-word cues by word, phrases by anchor word (each with a neighbour to test first), every word."""
     words, phrases = lexicon.load(lexicon.BY_TYPE)
-    return words, phrases, frozenset(words) | frozenset(phrases)
+    placed = {
+        w: [(parts, a, kind, -1, parts[a - 1]) if a else (parts, a, kind, 1, parts[1]) for parts, a, kind in options]
+        for w, options in phrases.items()
+    }
+    return words, placed, frozenset(words) | frozenset(phrases)
 
 
 def _phrase_at(tokens: Tokens, i: int, options: list[lexicon.Phrase]) -> tuple[int, int, str] | None:
@@ -83,10 +92,14 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     for i in tokens.hits(vocabulary):
         w = words[i]
         options = phrases.get(w)
-        if options:
-            found = _phrase_at(tokens, i, options)
-            if found:
-                longer.append(found)
+        if options:  # the longest phrase whose anchor is this word (as _phrase_at, its neighbour tested first)
+            for parts, anchor, kind, step, near in options:
+                j, first = i + step, i - anchor
+                if first < 0 or j >= n_words or words[j] != near:
+                    continue
+                if tuple(words[first : first + len(parts)]) == parts and _adjacent(tokens, first, len(parts) - 1):
+                    longer.append((first, first + len(parts) - 1, kind))
+                    break
         cue_type = words_by.get(w)
         if cue_type is None or (text[starts[i]].isupper() and not _sentence_start(text, starts[i])):
             continue  # not a single-word cue, or part of a name ("Great Britain", "Grand Hotel")

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from operator import add
+from typing import TYPE_CHECKING
 
 from medialit.text.sentences import Span, sentence_id, split_columns
 from medialit.text.tokens import Tokens
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
 _QUOTES = re.compile(  # the look-ahead lets the regex engine skip quickly to a quotation mark
@@ -82,15 +86,21 @@ class Document:
             return [self.sentence_at(p) for p in positions]
         import numpy as np
 
-        if self._arrays is None:
-            self._arrays = (np.asarray(self.starts, dtype=np.int64), np.asarray(self.ends, dtype=np.int64))
-        starts, ends = self._arrays
+        starts, ends = self.arrays()
         if not len(starts):
             return [-1] * len(positions)
         pos = np.asarray(positions, dtype=np.int64)
         k = np.searchsorted(starts, pos, side="right") - 1
         inside = (k >= 0) & (pos < ends[np.maximum(k, 0)])
         return np.where(inside, k, -1).tolist()
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences' starts and ends as NumPy arrays (made on first use)."""
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = (np.asarray(self.starts, dtype=np.int64), np.asarray(self.ends, dtype=np.int64))
+        return self._arrays
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` is strictly inside a quotation (not on its opening mark)."""

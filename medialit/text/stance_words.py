@@ -104,27 +104,45 @@ def _lists() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]
 
 
 _WORDS, _PHRASES = _lists()
-_ED = re.compile(r"\b[a-z]{3,}ed\b")  # C-level, so a long text stays fast
+_ED = re.compile(r"\b[a-z]{3,}ed\b")  # looked for among the distinct words (Tokens.shaped)
+_ED_SHAPE = re.compile(r"[a-z]{3,}ed")
 _VOCABULARY = frozenset(_WORDS) | frozenset(_PHRASES)
+
+
+def _by_second_word() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """The phrases by first word, then by second word (a phrase is tried only when its second word follows)."""
+    out: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+    for first, options in _PHRASES.items():
+        for parts, kind in options:
+            out.setdefault(first, {}).setdefault(parts[1], []).append((parts, kind))
+    return out
+
+
+_NEXT = _by_second_word()
 
 
 def find(tokens: Tokens) -> list[tuple[int, str]]:
     """(offset, kind) of every word or phrase of the lists above, and of verbs in -ed (``past``)."""
     words, starts = tokens.words, tokens.starts
+    last = len(words) - 1
     out: list[tuple[int, str]] = []
+    add = out.append
     taken = -1  # the last token a phrase used: a word inside a phrase counts once
     for i in tokens.hits(_VOCABULARY):
         if i <= taken:
             continue
         w = words[i]
-        for parts, kind in _PHRASES.get(w, ()):
-            if tuple(words[i : i + len(parts)]) == parts:
-                out.append((starts[i], kind))
-                taken = i + len(parts) - 1
-                break
-        else:
-            kind_of = _WORDS.get(w)
-            if kind_of:
-                out.append((starts[i], kind_of))
-    out += [(m.start(), "past") for m in _ED.finditer(tokens.text) if m.group() not in NOT_PAST]
+        nexts = _NEXT.get(w)
+        if nexts is not None and i < last:
+            for parts, kind in nexts.get(words[i + 1], ()):
+                if tuple(words[i : i + len(parts)]) == parts:
+                    add((starts[i], kind))
+                    taken = i + len(parts) - 1
+                    break
+            if taken >= i:
+                continue  # a phrase starts here
+        kind_of = _WORDS.get(w)
+        if kind_of:
+            add((starts[i], kind_of))
+    out += [(at, "past") for at, w in tokens.shaped(_ED_SHAPE, _ED) if w not in NOT_PAST]
     return out

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, islice, repeat
 from sys import intern
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, token, gap, token, …, gap
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def ascii_lower(text: str) -> str:
@@ -46,6 +47,28 @@ class Tokens:
         if len(lists) == 1:
             return list(lists[0])
         return sorted(chain.from_iterable(lists))
+
+    def shaped(self, shape: re.Pattern[str], pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+        """``[(m.start(), m.group()) for m in pattern.finditer(self.text)]`` for a pattern that matches only
+        a whole run of letters a-z (an adverb in -ly: ``\\b[a-z]{3,}ly\\b``), found through the tokens.
+
+        ``shape`` must fully match every run of letters that ``pattern`` can match: only the distinct words
+        with that shape are looked at, and ``pattern`` is tried at each of their places in the original
+        text (so case and the characters around the word decide, as in a scan of the whole text).
+        """
+        index, text, starts = self._index(), self.text, self.starts
+        places: list[int] = []
+        for w, where in index.items():
+            if "'" in w or "’" in w:  # "o'quickly": each run of letters on its own
+                parts = [(m.start(), m.group()) for m in _LETTER_RUN.finditer(w)]
+            else:
+                parts = [(0, w)]
+            for offset, part in parts:
+                if shape.fullmatch(part):
+                    places += [starts[i] + offset for i in where] if offset else [starts[i] for i in where]
+        places.sort()
+        match = pattern.match
+        return [(at, m.group()) for at, m in zip(places, map(match, repeat(text), places)) if m]
 
     def _index(self) -> dict[str, list[int]]:
         """Token positions by word, built on first use (one pass; every later look-up is cheap)."""
