@@ -564,6 +564,16 @@ def test_every_guess_lists_the_signals_that_decided_it():
         ("She believes the ferry will stay.", "She", "believes"),  # a person's belief, pronoun source
         ("The baker expressed doubts about the ferry.", "The baker", "expressed"),
         ("Councillor Bell reiterated that the bridge is safe.", "Councillor Bell", "reiterated"),
+        ("The plan was praised by Councillor Bell.", "Councillor Bell", "praised"),  # the agent of a passive
+        ("He’s argued for years that the ferry is late.", "He", "argued"),
+        ("His statement that the ferry is late surprised the town.", "His", "statement"),
+        (
+            "Ann Bell, a baker who has run the shop on the square since 1990 with her brother, said it shuts.",
+            "Ann Bell",
+            "said",
+        ),
+        ("Councillor Bell rightly points out that the ferry is late.", "Councillor Bell", "points out"),
+        ("The ferry is late, according to a Gazette/Herald poll.", "a Gazette/Herald poll", "according to"),
     ],
 )
 def test_indirect_and_headline_attributions(text, source, verb):
@@ -583,6 +593,34 @@ def test_indirect_and_headline_attributions(text, source, verb):
     ],
 )
 def test_words_that_look_like_reporting_but_are_not(text):
+    assert annotate(text).attributions.empty
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The mayor is widely expected to win.", "is widely expected"),
+        ("Councillor Bell was asked whether the ferry runs.", "was asked"),
+        ("When asked about the ferry, the mayor smiled.", "When asked"),
+        ("The bridge has been widely derided as a folly.", "been widely derided"),
+    ],
+)
+def test_passives_that_hide_who_speaks_or_thinks(text, source):
+    rows = annotate(text).attributions
+    assert list(rows.source) == [source] and list(rows.source_type) == ["anonymous"], rows[["source", "source_type"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is expected at noon.",  # "expected" without "to" or "that"
+        "The old pier was attacked by storms.",  # an agent that does not speak
+        "The vote was decided by a runoff.",
+        "Fares rose by, say, a tenth.",  # "say" meaning "for example"
+        "At these points. Out went the ferry.",  # a particle in the next sentence
+    ],
+)
+def test_passives_and_asides_that_report_no_one(text):
     assert annotate(text).attributions.empty
 
 

@@ -68,13 +68,29 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
         if nxt == "of" and lemma not in _VERB_OF:
             continue  # a noun: "fear of retribution", "the claim of"
+        if prev in _CONTRACTED and starts[i - 1] >= s_lo:  # "he’s argued", "she's hoping": he or she speaks
+            if not (words[i].endswith("ed") or words[i] in _PARTICIPLES or words[i].endswith("ing")):
+                continue
+            src = (starts[i - 1], starts[i - 1] + len(prev) - 2)
+            if _valid_source(text[src[0] : src[1]], lemma):
+                out.append(Candidate(k, src, verb, lemma, stance, "verb"))
+            continue
         if nxt in _AUX or prev.endswith(("’s", "'s")):
             continue  # a noun: "his growing fear is clear", "Putin's threats"
-        if prev in _PASSIVE_BEFORE and (words[i].endswith("ed") or words[i] in _PARTICIPLES):
-            continue  # passive: handled by passive_candidates
-        if lemma in _PHRASAL:  # "sound the alarm", "put it", "point out": only with their particle
-            if tuple(words[i + 1 : i + 1 + len(_PHRASAL[lemma])]) != _PHRASAL[lemma]:
+        if words[i].endswith("ed") or words[i] in _PARTICIPLES:
+            aux = i - 1 if prev in _PASSIVE_BEFORE else i - 2 if prev.endswith("ly") and i > 1 else -1
+            if aux >= 0 and words[aux] in _PASSIVE_BEFORE and starts[aux] >= s_lo:
+                passive = _passive(doc, i, aux, k, nxt)  # "was praised by X", "is expected to", "was asked"
+                if passive is not None:
+                    out.append(passive)
                 continue
+            if words[i] == "asked" and (prev in _WHEN or at == s_lo) and nxt in _ASKED_ABOUT:
+                out.append(Candidate(k, (starts[i - 1] if prev else at, verb[1]), verb, "ask", stance, "passive"))
+                continue  # "When asked about the ferry, …": someone unnamed asked
+        if lemma in _PHRASAL:  # "sound the alarm", "put it", "point out": only with their particle
+            particle = _PHRASAL[lemma]
+            if nxt != particle[0] or tuple(words[i + 1 : i + 1 + len(particle)]) != particle:
+                continue  # the particle must follow after a space: not "percentage points. Out of 542"
             verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
         if prev in _MODALS and lemma in _WEAK:
             continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
@@ -91,6 +107,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
                 if src is not None:
                     out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
+        if words[i] == "say" and before.endswith(",") and text[verb[1] : verb[1] + 1] == ",":
+            continue  # "to, say, single digits": for example
         src = None
         if before.endswith(_QUOTE_ENDS) or at == s_lo:
             src = _source_after(text, verb[1], s_hi)  # "…,” said Zelensky
@@ -100,6 +118,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             src = None  # "said Russia isn't winning" is a clause, not a source
         if src is None:
             src = _subject_before(text, s_lo, at)
+        if src is None and before.endswith(","):  # "Bell, meanwhile, who …, said": the sentence's subject
+            src = _sentence_subject(doc, i, s_lo)
         if prev in ("and", "but", "then", "also") and (src is None or not _valid_source(text[src[0] : src[1]], lemma)):
             src = _sentence_subject(doc, i, s_lo)  # "Reid caucused … and says …"
         if src is not None:
@@ -156,6 +176,47 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
     return tokens.starts[first], tokens.end(j - 1)
 
 
+_CONTRACTED = frozenset(p + a + "s" for p in ("he", "she", "who") for a in ("’", "'"))
+_POSSESSIVE = frozenset("his her their".split())
+_WHEN = frozenset("when if once after".split())
+_ASKED_ABOUT = frozenset("about whether if what how why who to for on".split())
+# Passives that hide who speaks or thinks, and the word that must follow ("" = any): "is expected to",
+# "it is believed that", "was asked", "is viewed as". "was seen" and the like are passive_candidates'.
+_HIDDEN = {w: ("to", "that") for w in "expected believed thought rumored rumoured alleged said understood".split()}
+_HIDDEN |= {
+    w: ""
+    for w in """asked told urged warned advised reminded quoted considered deemed criticized criticised condemned
+    derided mocked ridiculed denounced praised hailed accused blamed lambasted castigated chided scolded rebuked
+    berated disparaged""".split()
+}
+# Reporting verbs whose agent after "by" is a speaker: "was praised by the mayor" (not "was attacked by drones").
+_BY_AGENT = frozenset(
+    """ask tell advise quote describe endorse support oppose call question inform remind portray characterize
+    characterise depict label dub""".split()
+)
+_PHYSICAL = frozenset("attack blast slam threaten defend back shout scream yell cry".split())
+_HIDDEN |= {w: ("as",) for w in "viewed regarded described portrayed characterized characterised".split()}
+
+
+def _passive(doc: Document, i: int, aux: int, k: int, nxt: str) -> Candidate | None:
+    """A reporting verb in the passive: its agent after "by" is the source; a hidden agent gives a passive row."""
+    tokens, text = doc.tokens, doc.text
+    words, starts = tokens.words, tokens.starts
+    verb = (starts[i], tokens.end(i))
+    lemma, stance = VERB_LEMMAS[words[i]]
+    if nxt == "by" and i + 2 < len(words) and (lemma in _BY_AGENT or (stance == "loaded" and lemma not in _PHYSICAL)):
+        src = _source_after(text, tokens.end(i + 1), doc.bounds[k][1])
+        if src is not None and _valid_source(text[src[0] : src[1]], lemma):
+            return Candidate(k, src, verb, lemma, stance, "verb")
+        return None
+    if nxt == "by" or (words[i] in _PERCEIVED and aux == i - 1):
+        return None  # an agent that is not a speaker ("was decided by a runoff"); "was seen": passive_candidates
+    need = "" if words[i] in _PERCEIVED else _HIDDEN.get(words[i])
+    if need is None or (need and nxt not in need):
+        return None
+    return Candidate(k, (starts[aux], verb[1]), verb, lemma, stance, "passive")
+
+
 def passive_candidates(doc: Document) -> list[Candidate]:
     """Agentless passives that hide a source: "was seen", "were filmed", "has been reported"."""
     sentences, tokens, inside = doc.bounds, doc.tokens, doc.in_quote
@@ -180,6 +241,12 @@ def noun_candidates(doc: Document) -> list[Candidate]:
     for i in tokens.hits(SPEECH_NOUNS):
         j = i - 1 if i and words[i - 1].endswith(("’s", "'s")) else i - 2
         if j < 0 or not words[j].endswith(("’s", "'s")):
+            j = i - 1 if i and words[i - 1] in _POSSESSIVE else i - 2
+            if j >= 0 and words[j] in _POSSESSIVE and (j == i - 1 or words[i - 1] not in _NOT_SUBJECT_END):
+                k = doc.sentence_at(starts[i])  # "his statement", "her latest remarks": he or she spoke
+                if k >= 0 and not inside(starts[i]) and starts[j] >= sentences[k][0]:
+                    src = (starts[j], tokens.end(j))
+                    out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
             continue
         k = doc.sentence_at(starts[i])
         if k < 0 or inside(starts[i]) or starts[j] < sentences[k][0]:

@@ -61,6 +61,7 @@ _NOUN_BEFORE = frozenset(
 _PASSIVE_BEFORE = frozenset("was were been being is are be".split())
 _PARTICIPLES = frozenset("said told seen heard shown written found thought spotted observed".split())
 _PERCEIVED = frozenset("seen heard spotted filmed photographed observed reported recorded".split())
+_CLAUSE_START = frozenset("he she they it we i you there this that".split())
 _PERSONS = frozenset("he she they".split())  # pronouns that stand for people who can think or want
 _PRONOUNS = frozenset("he she they it we i you this that these those there who which one".split())
 # Words between a subject and its reporting verb ("Smith has repeatedly said"), skipped to find the subject.
@@ -89,7 +90,7 @@ _NOMINAL_HEADS = frozenset(
     message line view position""".split()
 )
 _AFTER_SOURCE = re.compile(
-    r"\s?((?:[\w’'.\-]+\s?){1,12}?)(?=[,.;:!?”\"()—–]|(?:that|who|which|on|in|at|is|are|was|were|has|have|had|"
+    r"\s?((?:[\w’'.\-/&]+\s?){1,12}?)(?=[,.;:!?”\"()—–]|(?:that|who|which|on|in|at|is|are|was|were|has|have|had|"
     r"said|says|told|tells|wrote|writes|added|adds)\b|$)"
 )
 _AUX = frozenset(
@@ -134,17 +135,24 @@ VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_LOADED for f in _forms(l
 VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
 # Forms that are far more often nouns or adverbs in news ("the state", "a tweet", "back", "thanks to").
 for _form in """state states tweet attack attacks support thank thanks question questions plan plans request requests
-    quote quotes back point points sum sums talk talks talking wish express echo echoes signal signals hint hints
+    quote quotes back sum sums talk talks talking wish express echo echoes signal signals hint hints
     counter counters dispute disputes outline outlines welcome welcoming press pressing view views regard regarding
     object objects protest protests brand brands label labels sense reason reasons railing guarantee guarantees
     encouraging repeat""".split():
     VERB_LEMMAS.pop(_form, None)
 
 
-SPEECH_NOUNS = {w: "neutral" for w in "statement statements remarks comments view views assessment words".split()}
+SPEECH_NOUNS = {
+    w: "neutral"
+    for w in """statement statements remarks comments view views assessment words answer answers response
+    responses reply explanation description argument arguments proposal proposals
+    belief beliefs suggestion suggestions prediction predictions""".split()
+}
 SPEECH_NOUNS |= {
     w: "loaded"
-    for w in "claim claims warning warnings threat threats admission accusation accusations promise promises".split()
+    for w in """claim claims warning warnings threat threats admission accusation accusations promise promises assertion
+    assertions allegation allegations contention insistence denial denials criticism complaint complaints pledge pledges
+    vow vows demand demands boast boasts plea pleas rhetoric opposition""".split()
 }
 
 
@@ -208,7 +216,7 @@ def _drop_party(left: str) -> str:
 
 def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that is the subject of a reporting verb at ``verb`` (sentence from ``lo``)."""
-    lo = max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
+    s_lo, lo = lo, max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
     left = text[lo:verb]
     last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isspace() or left[-1:].isalnum() else ""
     if last_word in _SKIP_LAST or last_word.endswith("ly"):  # else _SKIP_BEFORE cannot match: skip the search
@@ -226,7 +234,8 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
         if _RELATIVE.match(appositive):  # "Fenwick, who has led the town since 2019, told"
             end = comma
         elif _BOUNDARY.search(appositive) or len(appositive.split()) > 10:
-            return None
+            name = _OPENING_NAME.match(text, s_lo, verb)  # "Ann Bell, a baker who …, and a friend of …, said"
+            return (name.start(1), name.end(1)) if name else None
         else:
             end = len(inner)
         return _span(lo, left[start:end], start)
@@ -239,15 +248,23 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     return found
 
 
+# A name that opens the sentence and is followed by a comma: "Ann Bell, …" or "But Sen. Ann Bell, …".
+_OPENING_NAME = re.compile(
+    r"(?:(?:But|And|Yet|So)\s)?((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)(?:\s\([^()]{1,30}\))?,\s"
+)
+
+
 def _source_after(text: str, at: int, hi: int) -> tuple[int, int] | None:
     m = _AFTER_SOURCE.match(text, at, hi)
-    if not m or not m.group(1).strip():
-        return None
+    if not m or not m.group(1).strip() or m.group(1).split(None, 1)[0].lower() in _CLAUSE_START:
+        return None  # "said he would go" is a clause, not a source
     return _span(m.start(1), m.group(1), 0)
 
 
 def _valid_source(source: str, lemma: str) -> bool:
     words = source.lower().replace("’", "'").split()
+    if words in (["his"], ["her"], ["their"]):
+        return lemma in SPEECH_NOUNS  # "his statement", "their claims"
     if not words or words[-1].strip(".,") in _NOT_SUBJECT_END - _PRONOUNS:
         return False
     if lemma in _WEAK:
@@ -266,6 +283,8 @@ def source_type(source: str, verb: str, kind: str = "verb") -> str:
     lowered = source.lower()
     if kind == "witness":
         return "author_witness"
+    if kind == "passive" and verb.lower() not in _PERCEIVED:
+        return "anonymous"  # "is expected to", "was asked": someone unnamed expects or asks
     if kind == "passive" or verb.lower() in ("filmed", "photographed", "films", "film"):
         return "document_or_footage"
     if not words:
@@ -275,6 +294,8 @@ def source_type(source: str, verb: str, kind: str = "verb") -> str:
     if words[0].lower() in ("one", "another", "a", "an", "someone", "somebody"):
         return "anonymous"
     last = words[-1].strip(".,")
+    if len(words) == 1 and last.lower() in ("his", "her"):
+        return "role_only"  # a person the sentence does not name
     if last[:1].isupper() and last.lower() not in _ORGANISATION_WORDS:
         return "named_person"
     if _ORGANISATION_WORDS & set(lowered.split()):
