@@ -63,6 +63,8 @@ def spans(text):
         ("It is the fifth year in a row.", "fifth year in a row", "times in a row", "none"),
         ("Millbrook has the world's largest goat fair.", "world's largest", "rank", "vague"),
         ("Growth was 2pc.", "2pc", "percent", "none"),
+        ("The bridge was shut for more than a year.", "more than a year", "years", "over"),
+        ("The ferry was late for nearly a decade.", "nearly a decade", "years", "nearly"),
     ],
 )
 def test_quantities_told_in_words(text, span, unit, qualifier):
@@ -111,6 +113,8 @@ def test_values_of_quantities_in_words_and_ranges(text, low, high):
         "Better than ever, said the baker.",  # a judgement, not a comparison with a measure
         "More than ever, we need ferries.",
         "It was his biggest fear.",  # a superlative of no place or time
+        "Once a year the ferry is painted.",  # a rate without a number, not a length of time
+        "It was a year of rain.",
     ],
 )
 def test_look_alikes_are_not_statistics(text):

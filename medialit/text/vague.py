@@ -11,6 +11,7 @@ import re
 
 from medialit.text.dates import Found, Taken
 from medialit.text.numeral import NOT_COUNTED, NUMBER_WORDS
+from medialit.text.quantity import QUALIFIER_WORDS, qualifier_before
 from medialit.text.tokens import Tokens
 
 _VAGUE_UNITS = frozenset(
@@ -52,7 +53,9 @@ _SIZE_ADVERBS = frozenset(
 _SIZED = frozenset("higher lower greater larger smaller bigger fewer cheaper increased reduced decreased".split())
 _BETWEEN_CHANGE = frozenset("only very so quite rather far".split())
 _SMALL_GROUPS = {"handful": "", "couple": "", "fraction": "share"}  # after "a", before "of"
-_SPAN_WORDS = {"decade": 10.0, "century": 100.0}  # "for a decade", "half a century": years as a quantity
+# "for a decade", "half a century": years as a quantity; "a year", "a month" only after a qualifier ("more
+# than a year", "nearly a month"), since "a year" alone is mostly a rate or a date.
+_SPAN_WORDS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (1.0, "years"), "month": (1.0, "months")}
 # A comparison with a standard ("higher than ever", "lower than average"); "more"/"better than ever" judge.
 _COMPARATIVES = frozenset(
     "higher lower greater larger smaller fewer bigger faster slower cheaper dearer richer poorer older younger".split()
@@ -201,12 +204,8 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
                 end = _changed_after(tokens, i + 2)
                 if end > 0:
                     out.append(Found(starts[i - 1], end, "statistic", None, None, w, "vague"))
-        elif w in _SPAN_WORDS:  # "for a decade", "half a century"
-            if prev == "a" and joined(i - 1, i):
-                first, value = i - 1, _SPAN_WORDS[w]
-                if first and words[first - 1] == "half":
-                    first, value = first - 1, value / 2
-                out.append(Found(starts[first], tokens.end(i), "statistic", value, value, "years", "none"))
+        elif w in _SPAN_WORDS and prev == "a" and joined(i - 1, i):  # "for a decade", "more than a year"
+            out += _time_span(tokens, i)
         elif nxt in _SIZED and joined(i, i + 1):  # "significantly higher", "sharply reduced"
             out.append(Found(starts[i], tokens.end(i + 1), "statistic", None, None, "change (no number)", "vague"))
         else:  # "rose sharply", "changed only marginally"
@@ -252,3 +251,19 @@ def _changed_after(tokens: Tokens, i: int) -> int:
         if w in _CHANGED and (w not in ("up", "down") or words[j - 1] in _WENT):
             return tokens.end(j)
     return -1
+
+
+def _time_span(tokens: Tokens, i: int) -> list[Found]:
+    """ "a decade", "half a century", "nearly a decade", "more than a year" at token ``i`` (after "a")."""
+    words, starts = tokens.words, tokens.starts
+    value, unit = _SPAN_WORDS[words[i]]
+    first = i - 1
+    if first and words[first - 1] == "half":
+        first, value = first - 1, value / 2
+    word, where = qualifier_before(tokens.text, starts[first])
+    name = QUALIFIER_WORDS.get(word, "none")
+    if name == "none" and words[i] in ("year", "month"):
+        return []
+    start = where if word in QUALIFIER_WORDS else starts[first]
+    low, high = (None, value) if name == "up to" else (value, None) if name == "over" else (value, value)
+    return [Found(start, tokens.end(i), "statistic", low, high, unit, name)]
