@@ -158,3 +158,8 @@ def check_explained_before(lesson, cell_id, explanation, folder="notebooks"):
     at = next(i for i, c in enumerate(nb.cells) if c.get("id") == cell_id)
     before = [c.source for c in nb.cells[: at + 1] if c.cell_type == "markdown"]
     assert any(re.search(explanation, text) for text in before), (lesson, cell_id, explanation)
+
+
+def prose_code(lesson, folder="notebooks"):
+    """All the lesson's own code, as one text."""
+    return "\n".join(cells(folder, lesson, "code"))

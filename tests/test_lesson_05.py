@@ -426,3 +426,21 @@ def test_lesson_05_states_no_outside_figure_that_is_not_in_the_evidence():
             assert figure.rstrip(".,") in known, figure
         for day, month, year in re.findall(rf"\b(\d{{1,2}}) ({'|'.join(months)}) (\d{{4}})", text):
             assert f"{year}-{months[month]:02d}-{int(day):02d}" in known or f"{day} {month[:3]} {year}" in known
+
+
+def test_lateral_reading_spells_out_its_acronyms_and_explains_partisan():
+    pages = [p for e in checking.lateral_reading() for p in e["pages"]]
+    names = [p["publisher"] for p in pages]
+    assert "Right Web (Institute for Policy Studies)" in names  # the stored page calls itself "IPS Right Web"
+    assert "The Moscow Times (Agence France-Presse report)" in names
+    assert not any(re.search(r"\((IPS|AFP)\b", name) for name in names)
+    assert any("non-partisan (on no party's side)" in p["summary"] for p in pages)
+
+
+def test_the_ledger_lists_the_claims_the_cases_did_not_check():
+    from medialit.content.checking import case_ids, checking_case
+
+    cell = lc.cell("notebooks", 5, "l05-52")
+    listed = re.findall(r"p\d\d\.s\d+", cell)
+    shown = [checking_case(c)["sentence_id"] for c in case_ids() if f'show_case("{c}")' in lc.prose_code(5)]
+    assert sorted(listed) == sorted(shown) and len(listed) == 4
