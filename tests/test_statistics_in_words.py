@@ -65,6 +65,8 @@ def spans(text):
         ("Growth was 2pc.", "2pc", "percent", "none"),
         ("The bridge was shut for more than a year.", "more than a year", "years", "over"),
         ("The ferry was late for nearly a decade.", "nearly a decade", "years", "nearly"),
+        ("Fewer than half of them voted.", "Fewer than half", "share", "up to"),
+        ("Just over a third voted.", "Just over a third", "share", "over"),
     ],
 )
 def test_quantities_told_in_words(text, span, unit, qualifier):
@@ -115,6 +117,7 @@ def test_values_of_quantities_in_words_and_ranges(text, low, high):
         "It was his biggest fear.",  # a superlative of no place or time
         "Once a year the ferry is painted.",  # a rate without a number, not a length of time
         "It was a year of rain.",
+        "In the third quarter, the ferry was late.",  # an ordinal and a period, not a share
     ],
 )
 def test_look_alikes_are_not_statistics(text):

@@ -53,6 +53,9 @@ _SIZE_ADVERBS = frozenset(
 _SIZED = frozenset("higher lower greater larger smaller bigger fewer cheaper increased reduced decreased".split())
 _BETWEEN_CHANGE = frozenset("only very so quite rather far".split())
 _SMALL_GROUPS = {"handful": "", "couple": "", "fraction": "share"}  # after "a", before "of"
+# A share after a qualifier, whatever follows it: "fewer than half voted", "just over a third said".
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_ONLY = frozenset("only just barely".split())
 # "for a decade", "half a century": years as a quantity; "a year", "a month" only after a qualifier ("more
 # than a year", "nearly a month"), since "a year" alone is mostly a rate or a date.
 _SPAN_WORDS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (1.0, "years"), "month": (1.0, "months")}
@@ -75,7 +78,7 @@ _CHANGED = frozenset(
 )
 _WENT = frozenset("went gone go goes come came".split())  # "went up", "has gone down"
 _IN_WORDS = _HOW_MANY | _SIZE_ADVERBS | _SPAN_WORDS.keys() | _SMALL_GROUPS.keys() | _AMOUNTS | {"none", "than"}
-_IN_WORDS |= {"average"}
+_IN_WORDS |= {"average"} | _FRACTIONS.keys()
 
 
 def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
@@ -204,6 +207,8 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
                 end = _changed_after(tokens, i + 2)
                 if end > 0:
                     out.append(Found(starts[i - 1], end, "statistic", None, None, w, "vague"))
+        elif w in _FRACTIONS:
+            out += _qualified_share(tokens, i)
         elif w in _SPAN_WORDS and prev == "a" and joined(i - 1, i):  # "for a decade", "more than a year"
             out += _time_span(tokens, i)
         elif nxt in _SIZED and joined(i, i + 1):  # "significantly higher", "sharply reduced"
@@ -267,3 +272,19 @@ def _time_span(tokens: Tokens, i: int) -> list[Found]:
     start = where if word in QUALIFIER_WORDS else starts[first]
     low, high = (None, value) if name == "up to" else (value, None) if name == "over" else (value, value)
     return [Found(start, tokens.end(i), "statistic", low, high, unit, name)]
+
+
+def _qualified_share(tokens: Tokens, i: int) -> list[Found]:
+    """ "fewer than half", "just over a third", "barely a quarter": a share with a qualifier before it."""
+    words, starts = tokens.words, tokens.starts
+    first = i - 1 if i and words[i - 1] in ("a", "an") else i
+    if first == i and words[i] != "half":
+        return []  # "third" alone is an ordinal
+    word, where = qualifier_before(tokens.text, starts[first])
+    name = QUALIFIER_WORDS.get(word, "")
+    if not name and not (first and words[first - 1] in _ONLY):
+        return []
+    value = _FRACTIONS[words[i]]
+    start = where if name else starts[first - 1]
+    low, high = (None, value) if name == "up to" else (value, None) if name == "over" else (value, value)
+    return [Found(start, tokens.end(i), "statistic", low, high, "share", name or "none")]
