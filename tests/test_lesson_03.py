@@ -104,3 +104,11 @@ def test_terms_are_explained_where_the_lesson_first_uses_them():
     assert "NATO official" in ev.loc["e12", "publisher"]  # c03-24 shows it
     check_explained_before(3, "c03-24", r"\*NATO official\*: someone who works for NATO \(the military alliance")
     assert ev.loc["e02", "publisher_side"].startswith("AP (the Associated Press)")  # c03-18 shows it
+
+
+def test_the_fit_check_answers_in_words_not_true_or_false():
+    import lesson_cells as lc
+
+    _, printed = lc.run_cells("notebooks", 3, "c03-37", "c03-39")
+    assert "Is 2,400,000 more than two million? yes" in printed and "Is it at least 3,000,000? no" in printed
+    assert "True" not in printed and "False" not in printed
