@@ -38,6 +38,7 @@ _ADJECTIVE = re.compile(r"\b[a-z]{2,}(?:ous|ful|less|ive|able|ible|ical|ish)\b")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2,}(?:ous|ful|less|ive|able|ible|ical|ish)")
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 _NOT_EVALUATIVE = frozenset(lexicon.NOT_EVALUATIVE)
+_FIRST_LETTERS = frozenset("iIlLuUmMcCwW")  # of "if", "likely", "unlikely" and the MODALS
 _ANYWHERE = frozenset(("acronym", "name", "past", "time"))  # signs of reporting count inside quotations too
 _REPORTING = ("past", "time", "date", "statistic", "attribution", "quotation")
 
@@ -69,32 +70,21 @@ def collect(doc: Document) -> Findings:
     checkable = [0] * n
     in_quote = _Inside(doc.quotes)
     reported = _Inside(_reported_regions(attributions, doc.bounds))
-    cue_rows = []
-    add_row = cue_rows.append
     found = sorted(cues + [Cue(d.start, d.end, "date") for d in dates])
-    for (start, end, cue_type, weight), k, inside, quoted, in_reported in zip(
-        found, *_places(found, doc, in_quote, reported)
-    ):
-        if not inside:
-            continue  # between sentences, or a phrase across a sentence break
-        span = text[start:end]
-        s = signals[k]
-        if quoted:
-            s["quoted_cues"] = s.get("quoted_cues", 0.0) + weight
-        else:
-            name = "reported_cues" if in_reported else cue_type
-            if weight:
-                s[name] = s.get(name, 0.0) + weight
-            first = span.split()[0].lower()
-            if first == "if":
-                conditional[k] = True
-            elif cue_type == "modal_future" and first in FUTURE_WORDS:
-                future[k] = True  # "will", "going to", "sooner or later": a claim about the future
-            elif first in ("likely", "unlikely") and text[end : end + 4] == " to ":
-                future[k] = True  # "is likely to grow"
-            elif first in MODALS:
-                modal[k] = True
-        add_row((k, span, start, end, cue_type, quoted))
+    cue_rows = _weigh_cues(found, doc, in_quote, reported, signals)
+    # What a cue's first word says about the sentence (only the author's own words count).
+    for k, span, _start, end, cue_type, quoted in cue_rows:
+        if quoted or not (cue_type == "modal_future" or span[0] in _FIRST_LETTERS):
+            continue  # no word below starts with another letter
+        first = span.split()[0].lower()
+        if first == "if":
+            conditional[k] = True
+        elif cue_type == "modal_future" and first in FUTURE_WORDS:
+            future[k] = True  # "will", "going to", "sooner or later": a claim about the future
+        elif first in ("likely", "unlikely") and text[end : end + 4] == " to ":
+            future[k] = True  # "is likely to grow"
+        elif first in MODALS:
+            modal[k] = True
     first_person = [(tokens.starts[i], "first_person") for i in tokens.hits(_FIRST_PERSON)]
     negation = [(tokens.starts[i], "negation") for i in tokens.hits(_NEGATION)]
     comparison = [(tokens.starts[i], "comparison") for i in tokens.hits(_COMPARISON)]
@@ -131,6 +121,50 @@ def collect(doc: Document) -> Findings:
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
     future = [f or (c and m) for f, c, m in zip(future, conditional, modal)]
     return Findings(stats, attributions, cue_rows, signals, future, checkable)
+
+
+def _weigh_cues(
+    found: list[Cue], doc: Document, quoted: _Inside, reported: _Inside, signals: list[dict[str, float]]
+) -> list[tuple]:
+    """Add each cue's weight to its sentence's signals; the cue rows (sentence, span, start, end, type, quoted).
+
+    A cue counts under its own type in the author's words, as "quoted_cues" inside a quotation (even with
+    no weight) and as "reported_cues" in reported speech; a cue across a sentence break does not count.
+    The sums are made by NumPy in the order of the cues, so they and each sentence's order of signals are
+    exactly those of adding one cue at a time.
+    """
+    import numpy as np
+
+    text = doc.text
+    rows, names, weights = [], [], []
+    for (start, end, cue_type, weight), k, inside, in_quote, in_reported in zip(
+        found, *_places(found, doc, quoted, reported)
+    ):
+        if inside:
+            rows.append((k, text[start:end], start, end, cue_type, in_quote))
+            if in_quote:
+                names.append("quoted_cues")
+            elif not weight:
+                names.append("")  # counts nowhere
+            else:
+                names.append("reported_cues" if in_reported else cue_type)
+            weights.append(weight)
+    if not rows:
+        return rows
+    labels = list(dict.fromkeys(names))
+    code = {name: c for c, name in enumerate(labels)}
+    sentence = np.fromiter(map(itemgetter(0), rows), dtype=np.int64, count=len(rows))
+    kind = np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(rows))
+    keep = kind != code[""] if "" in code else np.ones(len(rows), dtype=bool)
+    pairs = sentence[keep] * len(labels) + kind[keep]
+    unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
+    sums = np.zeros(len(unique))
+    np.add.at(sums, inverse, np.asarray(weights, dtype=np.float64)[keep])  # in order, one at a time
+    order = np.argsort(first, kind="stable")
+    k_of, which = np.divmod(unique[order], len(labels))
+    for k, name, total in zip(k_of.tolist(), map(labels.__getitem__, which.tolist()), sums[order].tolist()):
+        signals[k][name] = total
+    return rows
 
 
 def _places(cues: list[Cue], doc: Document, quoted: _Inside, reported: _Inside) -> tuple[list, ...]:
