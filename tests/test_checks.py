@@ -91,7 +91,7 @@ def test_the_answer_follows_the_key(monkeypatch):
     assert q.expected() == "opinion"
     changed = key.answer_key()
     changed.sentences.loc[changed.sentences["sentence_id"] == q.sentence_id, "claim_type"] = "fact"
-    monkeypatch.setattr(key, "answer_key", lambda: changed)
+    monkeypatch.setattr(key, "_key_tables", lambda: {n: changed.table(n) for n in key.TABLES})  # as if read from disk
     assert q.expected() == "fact" and check("01.2", "fact").status == "correct"
 
 
@@ -436,7 +436,7 @@ def test_broken_key_is_a_message_not_a_traceback(monkeypatch):
     def missing():
         raise FileNotFoundError("medialit/data/key/sentences.csv")
 
-    monkeypatch.setattr(key, "answer_key", missing)
+    monkeypatch.setattr(key, "_key_tables", missing)
     fb = check("01.1", "fact")
     assert fb.status == "error" and "could not be loaded" in fb.message
 

@@ -70,7 +70,7 @@ def test_a_sentence_the_key_marks_debatable_accepts_the_other_label_with_the_key
     row = changed.sentences["sentence_id"] == get_question("01.1").sentence_id
     why = "Some readers hear a judgement in 'continue to fight' and would call it opinion."
     changed.sentences.loc[row, ["debatable", "debatable_why"]] = [True, why]
-    monkeypatch.setattr(key, "answer_key", lambda: changed)
+    monkeypatch.setattr(key, "_key_tables", lambda: {n: changed.table(n) for n in key.TABLES})  # as if read from disk
     fb = check("01.1", "opinion")
     assert fb.status == "correct" and why in fb.message and '"checkable"' in dict(fb.sections)["The answer key chose"]
     assert check("01.1", "prediction").status == "incorrect"  # only the label the key names

@@ -53,9 +53,9 @@ def _key_sentence(q: Question) -> Any:
     ref = q.answer_key
     if q.vocab != "claim_type" or ref is None or ref.table != "sentences" or not q.sentence_id:
         return None
-    from medialit.content.key import answer_key
+    from medialit.content.key import key_table
 
-    rows = answer_key().sentences
+    rows = key_table("sentences")
     rows = rows[rows["sentence_id"] == q.sentence_id]
     return rows.iloc[0] if len(rows) == 1 else None
 
@@ -80,9 +80,9 @@ def loaded_phrases(q: Question) -> list[str]:
     phrases = [str(p) for p in e.get("loaded", ())]
     sid = e.get("rewrite_of")
     if sid:
-        from medialit.content.key import answer_key
+        from medialit.content.key import key_table
 
-        cues = answer_key().cues
+        cues = key_table("cues")
         phrases += [str(s) for s in cues.loc[cues["sentence_id"] == sid, "span"] if str(s) not in phrases]
     return phrases
 

@@ -92,6 +92,17 @@ def _key_tables() -> dict[str, pd.DataFrame]:
     return {name: typed_table(name, _read_csv(f"{name}.csv")) for name in TABLES}
 
 
+def key_table(name: str) -> pd.DataFrame:
+    """One table of the answer key, shared and read-only: for look-ups on every check, without copying the key.
+
+    Callers must not modify it; ``answer_key()`` gives copies that may be changed.
+    """
+    tables = _key_tables()
+    if name not in tables:
+        raise KeyError(f"no table {name!r}; choose from {', '.join(tables)}")
+    return tables[name]
+
+
 def answer_key() -> Annotation:
     """The op-ed's human answer key (fresh copies, so callers may modify them).
 

@@ -34,10 +34,11 @@ class KeyRef:
             frame = argument_map()
         else:
             if annotation is None:
-                from medialit.content.key import answer_key
+                from medialit.content.key import key_table
 
-                annotation = answer_key()
-            frame = annotation.table(self.table)
+                frame = key_table(self.table)  # read-only: the mask below selects, it never writes
+            else:
+                frame = annotation.table(self.table)
         mask = None
         for col, want in self.match.items():
             cond = frame[col].isin(want) if isinstance(want, list) else frame[col] == want
