@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from test_lab_lesson import run_all_cells, settle, start_session
+from labpage import FEEDBACK, run_all_cells, settle, start_session
+from test_theme_contrast import FEEDBACK as FEEDBACK_BOX
+from test_theme_contrast import measure
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,12 +132,17 @@ def test_lesson_in_jupyterlab(lab, page, lesson):
         set_theme(page, "JupyterLab Light")  # the lab server is shared: leave it as the other tests expect
     assert problems == {}, f"{lesson}: {problems}"
     if lesson == LESSONS[0]:
-        use_a_practice_widget(page)
+        use_a_practice_widget(page, lab)
 
 
-def use_a_practice_widget(page) -> None:
-    """The practice widget's own accessibility, in the browser: tick and status in words, Check as the primary
-    action, a focus ring of at least 2 px, feedback in a live region, and no blocking violation once shown."""
+def use_a_practice_widget(page, lab: dict) -> None:
+    """A learner's answer in lesson 01, in the browser, and the practice widget's own accessibility.
+
+    The chosen option shows a tick and says "Your choice" in words, Check is the primary action, the focus
+    ring is at least 2 px, Check gives feedback in a live region, the answer is saved to the learner's
+    progress file, the feedback reads at 4.5:1 or more in the light and the dark theme, and axe finds no
+    blocking violation once it shows. (One run of lesson 01 serves all of these; it used to be run three
+    times, by this test, the learner's-path test and the theme-contrast test.)"""
     practice = (
         page.locator(".jp-OutputArea-output .widget-vbox")
         .filter(has=page.locator(".widget-toggle-buttons"))
@@ -159,4 +166,20 @@ def use_a_practice_widget(page) -> None:
     check.click()
     live = widget.locator(".widget-output [role='status'], .widget-output [aria-live]")
     live.first.wait_for(timeout=30_000)
+    feedback = widget.locator(".widget-output").filter(has_text=FEEDBACK).first
+    feedback.wait_for(timeout=30_000)
+    assert FEEDBACK.search(feedback.inner_text())
+    saved = lab["root"] / "progress.json"  # the scratch copy's own progress file, not the tester's
+    assert saved.exists() and "01." in saved.read_text(encoding="utf-8")
     assert blocking_violations(page, COURSE_CONTENT) == []
+    try:
+        for theme in ("JupyterLab Light", "JupyterLab Dark"):
+            set_theme(page, theme)
+            assert measure(page, FEEDBACK_BOX, "feedback", theme) > 0
+            short = theme.split()[-1].lower()
+            ARTIFACTS.mkdir(exist_ok=True)
+            widget.scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / f"theme-{short}-lesson01-feedback.png"))
+        assert blocking_violations(page, COURSE_CONTENT) == []  # the feedback, in the dark theme
+    finally:
+        set_theme(page, "JupyterLab Light")

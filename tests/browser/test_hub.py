@@ -28,7 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from test_lab_lesson import FEEDBACK, run_all_cells
+from labpage import FEEDBACK, run_all_cells
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,7 +228,7 @@ def learner_session(browser, hub: dict, role: str, option: int) -> str:
         page.locator(".jp-Notebook").first.wait_for(timeout=120_000)
         assert (hub["home"] / name / "medialit" / "notebooks" / "01_fact_or_opinion.ipynb").exists()
 
-        # As in test_lab_lesson: start the lesson's kernel before its page opens (JupyterLab can race two starts).
+        # As labpage.start_session does: start the kernel before the page opens (JupyterLab can race two starts).
         xsrf = next(c["value"] for c in context.cookies() if c["name"] == "_xsrf" and name in c["path"])
         body = {"path": LESSON, "type": "notebook", "name": "", "kernel": {"name": "python3"}}
         started = page.request.post(

@@ -7,7 +7,7 @@ import re
 
 import nbformat
 import pytest
-from test_lab_lesson import ARTIFACTS, FEEDBACK, run_all_cells, start_session
+from labpage import ARTIFACTS, FEEDBACK, run_all_cells, start_session
 
 pytestmark = pytest.mark.browser
 

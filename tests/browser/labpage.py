@@ -1,4 +1,8 @@
-"""A learner's path in a real browser: open lesson 01 in JupyterLab, run it, answer with a widget, press Check."""
+"""Driving JupyterLab as a learner does, for the browser tests: start a kernel, run all cells, accept dialogs.
+
+A learner's path through lesson 01 (open it, run it, answer with a widget, press Check, see feedback, answer
+saved) is tested in tests/browser/test_a11y.py, on the same run of lesson 01 that the audit reads.
+"""
 
 from __future__ import annotations
 
@@ -84,46 +88,3 @@ def run_all_cells(page, attempts: int = 5) -> None:
         if all_cells_ran(page) and not page.get_by_text("Error displaying widget").count():
             return
     pytest.fail("the notebook's cells did not all run with working widgets")
-
-
-def test_lesson_01_widget_gives_feedback(lab, page):
-    page.set_default_timeout(60_000)
-    start_session(lab, "notebooks/01_fact_or_opinion.ipynb")
-    page.goto(f"{lab['base']}/lab/tree/notebooks/01_fact_or_opinion.ipynb?token={lab['token']}")
-    page.locator(".jp-Notebook").first.wait_for()
-    run_all_cells(page)
-
-    # The first practice widget: a row of option buttons, a Check button and an output area.
-    # (The first-read labeller above it has toggle buttons too, but no Check button.)
-    practice = (
-        page.locator(".jp-OutputArea-output .widget-vbox")
-        .filter(has=page.locator(".widget-toggle-buttons"))
-        .filter(has=page.get_by_role("button", name="Check", exact=True))
-    )
-    try:
-        # Off-screen cells are not painted (JupyterLab's content-visibility windowing): wait for the
-        # widget to exist in the page, then scroll to it like a learner would.
-        practice.first.wait_for(state="attached", timeout=90_000)
-        practice.first.scroll_into_view_if_needed()
-        practice.first.wait_for(state="visible", timeout=30_000)
-    except PlaywrightTimeout:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "lesson01-no-widget.png"), full_page=True)
-        stderr = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-        errors = page.locator(stderr).all_inner_texts()
-        pytest.fail(f"no practice widget appeared; error outputs: {errors[:3]}")
-    widget = practice.first
-    widget.scroll_into_view_if_needed()
-    widget.locator(".widget-toggle-button").first.click()
-    widget.get_by_role("button", name="Check", exact=True).click()
-
-    feedback = widget.locator(".widget-output")
-    feedback.filter(has_text=FEEDBACK).first.wait_for(timeout=30_000)
-    text = feedback.first.inner_text()
-    assert FEEDBACK.search(text), text
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    widget.scroll_into_view_if_needed()
-    page.screenshot(path=str(ARTIFACTS / "lesson01-feedback.png"))
-    # The scratch copy was used, and the learner's answer was saved to the test's own progress file.
-    assert (lab["root"] / "progress.json").exists()
