@@ -211,21 +211,31 @@ def pull_link(hub: dict, urlpath: str) -> str:
     return f"{hub['url']}/hub/user-redirect/git-pull?{query}"
 
 
-def learner_session(browser, hub: dict, role: str, option: int) -> str:
-    """One learner's lesson on the hub: log in, follow the link, run lesson 01, answer, hand in. The question id."""
+def arrive(browser, hub: dict, role: str):
+    """A learner logs in and follows the README's nbgitpuller link; returns (context, page) without waiting.
+
+    The link starts the learner's server, pulls the course and opens the start page. The test does not wait
+    here: both learners arrive first, as a class does, so the second server starts while the first learner
+    works (`learner_session` waits for the start page).
+    """
     name = hub["users"][role]
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(60_000)
+    page.goto(f"{hub['url']}/hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", hub["password"])
+    page.click("#login_submit")
+    page.wait_for_url("**/hub/**", wait_until="domcontentloaded")
+    page.goto(pull_link(hub, "lab/tree/medialit/notebooks/00_start_here.ipynb"), wait_until="commit")
+    return context, page
+
+
+def learner_session(context, page, hub: dict, role: str, option: int) -> str:
+    """One learner's lesson on the hub once arrived: run lesson 01, answer, hand in. The question id."""
+    name = hub["users"][role]
     try:
-        page.goto(f"{hub['url']}/hub/login")
-        page.fill("#username_input", name)
-        page.fill("#password_input", hub["password"])
-        page.click("#login_submit")
-        page.wait_for_url("**/hub/**", wait_until="domcontentloaded")
-        # README step: the nbgitpuller link starts the learner's server, pulls the course, opens the start page.
-        page.goto(pull_link(hub, "lab/tree/medialit/notebooks/00_start_here.ipynb"), timeout=120_000)
-        page.locator(".jp-Notebook").first.wait_for(timeout=120_000)
+        page.locator(".jp-Notebook").first.wait_for(timeout=120_000)  # the start page, after spawn and pull
         assert (hub["home"] / name / "medialit" / "notebooks" / "01_fact_or_opinion.ipynb").exists()
 
         # As labpage.start_session does: start the kernel before the page opens (JupyterLab can race two starts).
@@ -280,7 +290,7 @@ def learner_session(browser, hub: dict, role: str, option: int) -> str:
         assert handed_in.exists(), f"{role} did not hand in"
         return qid
     finally:
-        context.close()
+        page.close()
 
 
 def as_user(user: str, code: str, python: Path | str = sys.executable) -> subprocess.CompletedProcess:
@@ -292,9 +302,15 @@ def as_user(user: str, code: str, python: Path | str = sys.executable) -> subpro
 
 def test_two_learners_and_a_teacher_on_a_hub(hub, browser):
     ARTIFACTS.mkdir(exist_ok=True)
+    roles = ("learner1", "learner2")
+    arrived = {role: arrive(browser, hub, role) for role in roles}
     chosen = {}
-    for option, role in enumerate(("learner1", "learner2")):
-        chosen[role] = (learner_session(browser, hub, role, option), option)
+    try:
+        for option, role in enumerate(roles):
+            chosen[role] = (learner_session(*arrived[role], hub, role, option), option)
+    finally:
+        for context, _ in arrived.values():
+            context.close()
     users, handin = hub["users"], hub["handin"]
 
     # Each learner's progress is their own: a private file in their own home, holding only their answer.
