@@ -574,6 +574,13 @@ def test_every_guess_lists_the_signals_that_decided_it():
         ),
         ("Councillor Bell rightly points out that the ferry is late.", "Councillor Bell", "points out"),
         ("The ferry is late, according to a Gazette/Herald poll.", "a Gazette/Herald poll", "according to"),
+        ("The mayor plans to close the pier.", "The mayor", "plans to"),
+        ("Councillor Bell made it clear that the pier shuts.", "Councillor Bell", "made it clear"),
+        ("Councillor Bell sees the ferry as a lifeline.", "Councillor Bell", "sees"),
+        ("The council issued a statement on Monday.", "The council", "issued a statement"),
+        ("“Go home,” offered a man named Ron.", "a man named Ron", "offered"),
+        ("Bell has a big lead in the latest Gazette poll.", "the latest Gazette poll", "in"),
+        ("Bell reportedly wants to leave.", "reportedly", "reportedly"),
     ],
 )
 def test_indirect_and_headline_attributions(text, source, verb):
@@ -603,11 +610,14 @@ def test_words_that_look_like_reporting_but_are_not(text):
         ("Councillor Bell was asked whether the ferry runs.", "was asked"),
         ("When asked about the ferry, the mayor smiled.", "When asked"),
         ("The bridge has been widely derided as a folly.", "been widely derided"),
+        ("Her sisters are reported to have said that he should go.", "are reported"),
+        ("“Do not divide the dead!”", "Do not divide the dead!"),  # a quotation whose speaker is not named
     ],
 )
 def test_passives_that_hide_who_speaks_or_thinks(text, source):
     rows = annotate(text).attributions
-    assert list(rows.source) == [source] and list(rows.source_type) == ["anonymous"], rows[["source", "source_type"]]
+    assert list(rows.source) == [source], rows[["source", "source_type"]]
+    assert list(rows.source_type) == ["document_or_footage" if "reported" in source else "anonymous"]
 
 
 @pytest.mark.parametrize(
@@ -618,6 +628,10 @@ def test_passives_that_hide_who_speaks_or_thinks(text, source):
         "The vote was decided by a runoff.",
         "Fares rose by, say, a tenth.",  # "say" meaning "for example"
         "At these points. Out went the ferry.",  # a particle in the next sentence
+        "The mayor plans a party.",  # "plans" reports an intention only with "to"
+        "Councillor Bell saw the ferry.",  # seeing, not a view ("sees … as")
+        "Bell leads in the polls.",  # a race's standing, not one poll's figure
+        "The so-called “plan” was late.",  # a quoted word is not a quotation
     ],
 )
 def test_passives_and_asides_that_report_no_one(text):

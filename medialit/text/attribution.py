@@ -10,13 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from medialit.text.candidates import (
-    Candidate,
-    colon_candidates,
-    noun_candidates,
-    passive_candidates,
-    verb_candidates,
-)
+from medialit.text.candidates import Candidate, noun_candidates, passive_candidates, verb_candidates
+from medialit.text.cited import colon_candidates, poll_candidates
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _valid_source, source_type
 
@@ -74,6 +69,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     """Attributions sentence by sentence in a prepared document."""
     text = doc.text
     candidates = verb_candidates(doc) + passive_candidates(doc) + noun_candidates(doc) + colon_candidates(doc)
+    candidates += poll_candidates(doc)
     kept: list[Candidate] = []
     seen: set[tuple[int, str, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):
@@ -162,7 +158,37 @@ def _continued_quotes(doc: Document, found: list[Attribution]) -> list[Attributi
             extra.append(row)
             speaker[k] = row
             k += 1
+    extra += _unattributed_quotes(doc, has_row | {a.sentence for a in extra})
     return sorted(found + extra, key=lambda a: (a.sentence, a.verb_start))
+
+
+def _unattributed_quotes(doc: Document, has_row: set[int]) -> list[Attribution]:
+    """A sentence that is (mostly) a quotation no one in the text is said to speak: someone unnamed.
+
+    Quotation marks credit the words to someone even when no speaker is named ("“Do not divide the
+    dead!”"); the row says so (``anonymous``), with the quoted words as its source, as for a quotation
+    that goes on.  Only quotations of three words or more: a quoted word or title is not a speaker's.
+    """
+    text = doc.text
+    out = []
+    for q0, q1 in doc.quotes:
+        k = doc.sentence_at(q0)
+        if k < 0 or k in has_row:
+            continue
+        lo, hi = doc.bounds[k]
+        pieces = doc.quotes_between(lo, hi)
+        if sum(b - a for a, b in pieces) < 0.6 * (hi - lo) or len(text[q0:q1].split()) < 3:
+            continue
+        has_row.add(k)
+        a, b = pieces[0]
+        quote = text[a:b].strip('“”"‘’ ')
+        start = a + text[a:b].find(quote)
+        out.append(
+            Attribution(
+                k, quote, start, start + len(quote), "", -1, -1, "neutral", "direct_quote", quote, a, b, "anonymous"
+            )
+        )
+    return out
 
 
 def _continuation(text: str, k: int, piece: tuple[int, int], prev: Attribution) -> Attribution:

@@ -87,6 +87,13 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if words[i] == "asked" and (prev in _WHEN or at == s_lo) and nxt in _ASKED_ABOUT:
                 out.append(Candidate(k, (starts[i - 1] if prev else at, verb[1]), verb, "ask", stance, "passive"))
                 continue  # "When asked about the ferry, …": someone unnamed asked
+        if words[i] in _WITH_NEXT:  # "plans to", "talking about", "made it clear", "issued a statement"
+            after = next((n for n in _WITH_NEXT[words[i]] if tuple(words[i + 1 : i + 1 + len(n)]) == n), None)
+            if after is None or not nxt or tokens.end(i + len(after)) > s_hi:
+                continue
+            verb = (at, tokens.end(i + len(after)))
+        if lemma in _SEES_AS and not _AS_LATER.match(text, verb[1], min(s_hi, verb[1] + 80)):
+            continue  # "sees the ferry as a lifeline" reports a view; "saw the ferry" does not
         if lemma in _PHRASAL:  # "sound the alarm", "put it", "point out": only with their particle
             particle = _PHRASAL[lemma]
             if nxt != particle[0] or tuple(words[i + 1 : i + 1 + len(particle)]) != particle:
@@ -136,15 +143,24 @@ _HEADLINE_VERBS = frozenset(
     accuses praises rejects defends asks explains reveals confirms announces believes thinks wants hopes fears
     claims calls""".split()
 )
+# Forms that report only with the words after them.
+_WITH_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {f: (("to",),) for f in "plan plans".split()} | {
+    f: (("about",),) for f in "talk talks talking".split()
+}
+_WITH_NEXT |= {f: (("clear",), ("it", "clear")) for f in "make makes made making".split()}
+_WITH_NEXT |= {f: (("a", "statement"),) for f in "issue issues issued issuing release releases released".split()}
+_WITH_NEXT |= {f: (("to",),) for f in "refer refers referred referring".split()}
+_SEES_AS = frozenset(("see",))
+_AS_LATER = re.compile(r"\s(?:[\w’'\-]+\s){0,5}?as\b")
 _PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",), "speak": ("of",)}
 _MODALS = frozenset("will would might could may must should can shall".split())
-_NEAR_QUOTE = frozenset(("continue",))
+_NEAR_QUOTE = frozenset(("continue", "offer"))
 # Verbs that report with "of": "spoke of", "warned of", "Trump said of waterboarding", "she wrote of her fear".
 _VERB_OF = frozenset("speak think warn complain boast know hear learn say write tell".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NEEDS_CLAUSE = frozenset(
     """feel know hear learn consider doubt wonder worry agree highlight maintain understand realize realise remember
-    assume presume imagine anticipate suspect underscore sense""".split()
+    assume presume imagine anticipate suspect underscore sense pronounce""".split()
 )
 _QUOTE_NEAR = re.compile(r"[“”\"]|''")
 # How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
@@ -178,6 +194,7 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
 
 _CONTRACTED = frozenset(p + a + "s" for p in ("he", "she", "who") for a in ("’", "'"))
 _POSSESSIVE = frozenset("his her their".split())
+_SEEN_AUX = frozenset(("was", "were", "been"))  # passive_candidates' own
 _WHEN = frozenset("when if once after".split())
 _ASKED_ABOUT = frozenset("about whether if what how why who to for on".split())
 # Passives that hide who speaks or thinks, and the word that must follow ("" = any): "is expected to",
@@ -209,7 +226,7 @@ def _passive(doc: Document, i: int, aux: int, k: int, nxt: str) -> Candidate | N
         if src is not None and _valid_source(text[src[0] : src[1]], lemma):
             return Candidate(k, src, verb, lemma, stance, "verb")
         return None
-    if nxt == "by" or (words[i] in _PERCEIVED and aux == i - 1):
+    if nxt == "by" or (words[i] in _PERCEIVED and (words[aux] in ("be", "being") or words[i - 1] in _SEEN_AUX)):
         return None  # an agent that is not a speaker ("was decided by a runoff"); "was seen": passive_candidates
     need = "" if words[i] in _PERCEIVED else _HIDDEN.get(words[i])
     if need is None or (need and nxt not in need):
@@ -223,7 +240,7 @@ def passive_candidates(doc: Document) -> list[Candidate]:
     words, starts = tokens.words, tokens.starts
     out = []
     for i in tokens.hits(_PERCEIVED):
-        if not i or words[i - 1] not in ("was", "were", "been") or (i + 1 < len(words) and words[i + 1] == "by"):
+        if not i or words[i - 1] not in _SEEN_AUX or (i + 1 < len(words) and words[i + 1] == "by"):
             continue
         k = doc.sentence_at(starts[i])
         if k < 0 or inside(starts[i]) or starts[i - 1] < sentences[k][0]:
@@ -280,46 +297,4 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         if src:
             verb = (starts[first], tokens.end(last))
             out.append(Candidate(k, src, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))
-    return out
-
-
-_NOT_HEADLINE_SOURCES = frozenset(
-    "note update warning correction editor's note related read more source sources watch listen photo video "
-    "q a step example answer question summary background".split(" ")
-) | {"editor's note", "read more", "update", "note"}
-_COLON = re.compile(":")
-_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*):\s+(?=[A-Z“‘\"'])")
-
-
-def colon_candidates(doc: Document) -> list[Candidate]:
-    """A source, a colon and a quotation ("Trump on Twitter: “We will win”"), or a headline that opens with
-    a name and a colon ("Graham: Trump's rhetoric is destroying the party"): the colon is the cue."""
-    text, tokens = doc.text, doc.tokens
-    out = []
-    tried = -1
-    for c in _COLON.finditer(text):  # only a sentence with a colon near its start can be a headline
-        k = doc.sentence_at(c.start())
-        if k <= tried:
-            continue
-        tried = k
-        s_lo, s_hi = doc.bounds[k]
-        if c.start() >= s_lo + 60:
-            continue
-        m = _HEADLINE_SOURCE.match(text, s_lo, min(s_hi, s_lo + 60))
-        if m and not doc.in_quote(s_lo + 1) and m.group(1).lower() not in _NOT_HEADLINE_SOURCES:
-            colon = m.end(1)
-            out.append(Candidate(k, (m.start(1), colon), (colon, colon + 1), ":", "neutral", "colon"))
-    for q0, _ in doc.quotes:
-        colon = text.rfind(":", max(0, q0 - 3), q0)
-        if colon < 0 or text[colon + 1 : q0].strip():
-            continue
-        k = doc.sentence_at(colon)
-        if k < 0 or doc.in_quote(colon):
-            continue
-        j = bisect_left(tokens.starts, colon) - 1
-        if j < 0 or tokens.words[j] in VERB_LEMMAS or tokens.words[j] in SPEECH_NOUNS:
-            continue  # "he said:" is the verb's attribution already
-        src = _subject_before(text, doc.bounds[k][0], colon)
-        if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
-            out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
     return out

@@ -34,6 +34,8 @@ _IRREGULAR = {
     "seek": ["sought", "seeks", "seeking"],
     "put": ["puts", "putting"],
     "speak": ["spoke", "speaks", "speaking", "spoken"],
+    "see": ["sees", "saw", "seeing"],
+    "make": ["makes", "made", "making"],
     "back": ["backed", "backs", "backing"],
 }
 _DOCUMENT_WORDS = frozenset(
@@ -46,7 +48,7 @@ _WEAK = frozenset(
     """show find indicate reveal suggest believe think expect fear hope call describe want wish feel know wonder
     consider doubt plan seek intend prefer favor favour support oppose back learn hear decide agree highlight maintain
     imagine anticipate suspect assume presume understand realize realise remember sense regard view deem envision
-    disagree encourage underscore reflect portray depict concur welcome""".split()
+    disagree encourage underscore reflect portray depict concur welcome see pronounce""".split()
 )
 _NOT_SUBJECT_END = frozenset(
     """the a an of and or but his her its their our my your this that these those no any some with by for from
@@ -126,7 +128,8 @@ _MORE_NEUTRAL = """express reiterate repeat echo signal hint imply portray depic
 imagine anticipate speculate suspect assume presume maintain underscore counter retort rebut dispute muse ponder relay
 convey outline summarize summarise clarify concur tout applaud welcome commend congratulate laud press plead implore
 inquire reaffirm corroborate contradict refute understand realize realise remember sense regard view deem reason posit
-theorize surmise disagree reassure guarantee label dub encourage""".split()
+theorize surmise disagree reassure guarantee label dub encourage pronounce assail voice see make issue release
+refer offer""".split()
 _MORE_LOADED = """rail bemoan deplore regret resent chide scold rebuke berate lambaste castigate deride disparage
 belittle taunt disavow repudiate renounce downplay exaggerate protest object mourn lecture preach dread brand
 tease""".split()
@@ -134,11 +137,11 @@ VERB_LEMMAS |= {f: (lemma, "neutral") for lemma in _MORE_NEUTRAL for f in _forms
 VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_LOADED for f in _forms(lemma)}
 VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
 # Forms that are far more often nouns or adverbs in news ("the state", "a tweet", "back", "thanks to").
-for _form in """state states tweet attack attacks support thank thanks question questions plan plans request requests
-    quote quotes back sum sums talk talks talking wish express echo echoes signal signals hint hints
+for _form in """state states tweet attack attacks support thank thanks question questions request requests
+    quote quotes back sum sums wish express echo echoes signal signals hint hints
     counter counters dispute disputes outline outlines welcome welcoming press pressing view views regard regarding
     object objects protest protests brand brands label labels sense reason reasons railing guarantee guarantees
-    encouraging repeat""".split():
+    encouraging repeat voice voices voicing""".split():
     VERB_LEMMAS.pop(_form, None)
 
 

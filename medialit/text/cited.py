@@ -1,0 +1,85 @@
+"""More places where a text credits words to someone: a colon after a name, a poll, "reportedly".
+
+"Councillor Bell: “The ferry stays.”", "Fenwick: Fares Will Rise" (a headline), "a lead in the latest
+Gazette poll", "Bell reportedly wants to leave". Like ``candidates``, each gives a ``Candidate``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from medialit.text.candidates import Candidate
+from medialit.text.document import Document
+from medialit.text.reporting import SPEECH_NOUNS, VERB_LEMMAS, _subject_before
+
+_POLLS = frozenset("poll polls survey surveys".split())
+_POLL_DETERMINERS = frozenset("a an the this that its his her their latest new recent".split())
+
+
+def poll_candidates(doc: Document) -> list[Candidate]:
+    """Figures credited to a poll by "in": "a lead in the latest Gazette poll"; and "reportedly", "allegedly",
+    which credit a claim to reports no one names."""
+    tokens = doc.tokens
+    words, starts = tokens.words, tokens.starts
+    out = []
+    for i in tokens.hits(_POLLS):
+        k = doc.sentence_at(starts[i])
+        if k < 0 or doc.in_quote(starts[i]):
+            continue
+        for j in range(i - 1, max(-1, i - 7), -1):  # "in" and a determiner up to six words before the noun
+            if starts[j] < doc.bounds[k][0] or words[j] == "in":
+                break
+        if starts[j] < doc.bounds[k][0] or words[j] != "in" or words[j + 1] not in _POLL_DETERMINERS or j > i - 3:
+            continue  # "in the polls" alone is a race's standing; "in a Gazette poll" credits one poll
+        src = (starts[j + 1], tokens.end(i))
+        out.append(Candidate(k, src, (starts[j], tokens.end(j)), "in", "neutral", "nominal"))
+    for i in tokens.hits(_HEARSAY):
+        k = doc.sentence_at(starts[i])
+        if k >= 0 and not doc.in_quote(starts[i]):
+            span = (starts[i], tokens.end(i))
+            out.append(Candidate(k, span, span, words[i], "neutral", "passive"))
+    return out
+
+
+_HEARSAY = frozenset(("reportedly", "allegedly"))
+_NOT_HEADLINE_SOURCES = frozenset(
+    "note update warning correction editor's note related read more source sources watch listen photo video "
+    "q a step example answer question summary background".split(" ")
+) | {"editor's note", "read more", "update", "note"}
+_COLON = re.compile(":")
+_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*):\s+(?=[A-Z“‘\"'])")
+
+
+def colon_candidates(doc: Document) -> list[Candidate]:
+    """A source, a colon and a quotation ("Trump on Twitter: “We will win”"), or a headline that opens with
+    a name and a colon ("Graham: Trump's rhetoric is destroying the party"): the colon is the cue."""
+    text, tokens = doc.text, doc.tokens
+    out = []
+    tried = -1
+    for c in _COLON.finditer(text):  # only a sentence with a colon near its start can be a headline
+        k = doc.sentence_at(c.start())
+        if k <= tried:
+            continue
+        tried = k
+        s_lo, s_hi = doc.bounds[k]
+        if c.start() >= s_lo + 60:
+            continue
+        m = _HEADLINE_SOURCE.match(text, s_lo, min(s_hi, s_lo + 60))
+        if m and not doc.in_quote(s_lo + 1) and m.group(1).lower() not in _NOT_HEADLINE_SOURCES:
+            colon = m.end(1)
+            out.append(Candidate(k, (m.start(1), colon), (colon, colon + 1), ":", "neutral", "colon"))
+    for q0, _ in doc.quotes:
+        colon = text.rfind(":", max(0, q0 - 3), q0)
+        if colon < 0 or text[colon + 1 : q0].strip():
+            continue
+        k = doc.sentence_at(colon)
+        if k < 0 or doc.in_quote(colon):
+            continue
+        j = bisect_left(tokens.starts, colon) - 1
+        if j < 0 or tokens.words[j] in VERB_LEMMAS or tokens.words[j] in SPEECH_NOUNS:
+            continue  # "he said:" is the verb's attribution already
+        src = _subject_before(text, doc.bounds[k][0], colon)
+        if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
+            out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
+    return out
