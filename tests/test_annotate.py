@@ -678,3 +678,14 @@ def test_many_sentence_look_ups_at_once_give_what_one_at_a_time_gives():
     doc = Document("One. Two! Three? " * 40 + "\n\nA new paragraph.  And more.")
     positions = list(range(-3, len(doc.text) + 3))
     assert doc.sentences_of(positions) == [doc.sentence_at(p) for p in positions]
+
+
+def test_a_long_unbroken_word_after_a_reporting_verb_is_quick():
+    """The source after "said" was matched by a pattern that could split one long word into many pieces:
+    a 300-letter word followed by "@" took about 20 s of CPU. It must take well under a second now."""
+    import time
+
+    text = "“Go,” said " + "ferryboat" * 40 + "@ " + "“Stay,” said " + "x" * 2000 + "#"
+    start = time.process_time()
+    annotate(text)
+    assert time.process_time() - start < 1.0

@@ -91,9 +91,12 @@ _NOMINAL_HEADS = frozenset(
     """according words point claim statement remarks comments warning admission assessment estimate argument
     message line view position""".split()
 )
+# Up to sixteen words, one space between them, up to a stop, a clause word or the end. Every word but the last
+# needs a space after it, so the engine cannot split a long word into many pieces (that backtracking made one
+# failing match on a long unbroken word take seconds); a stop word counts only at a word's start.
 _AFTER_SOURCE = re.compile(
-    r"\s?((?:[\w’'.\-/&]+\s?){1,12}?)(?=[,.;:!?”\"()—–]|(?:that|who|which|on|in|at|is|are|was|were|has|have|had|"
-    r"said|says|told|tells|wrote|writes|added|adds)\b|$)"
+    r"\s?((?:[\w’'.\-/&]+\s){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s?)(?=[,.;:!?”\"()—–]|\b(?:that|who|which|on|in|at|is|"
+    r"are|was|were|has|have|had|said|says|told|tells|wrote|writes|added|adds)\b|$)"
 )
 _AUX = frozenset(
     """is are was were has have had will would could can may might should must isn’t aren’t wasn’t weren’t hasn’t
