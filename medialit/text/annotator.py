@@ -70,9 +70,13 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
     threshold = opinion.model()["threshold"]
     judged: dict[tuple, tuple[float, str, bool]] = {}  # signals already weighed: many sentences share them
     checkable, future = found.checkable, found.future
-    guesses, scores, pulled = [], [], []
-    for k, s in enumerate(found.signals):
-        key = tuple(s.items())  # in order: the order of equal pulls decides what the signals column shows
+    guesses: list[str] = []
+    scores: list[float] = []
+    pulled: list[str] = []
+    guess, score_of, pulls_of = guesses.append, scores.append, pulled.append
+    # Each sentence's signals in order (the order of equal pulls decides what the signals column shows).
+    keys = map(tuple, map(dict.items, found.signals))
+    for key, s, is_future, is_checkable in zip(keys, found.signals, future, checkable):
         seen = judged.get(key)
         if seen is None:
             score, pulls = opinion.score(s)
@@ -80,15 +84,15 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
             if len(judged) < _MEMO:
                 judged[key] = seen
         if seen[2]:
-            guesses.append("fact")
-        elif future[k]:
-            guesses.append("prediction")
-        elif checkable[k] or s["words"] * 20 >= MIXED_MIN_WORDS:
-            guesses.append("mixed")
+            guess("fact")
+        elif is_future:
+            guess("prediction")
+        elif is_checkable or s["words"] * 20 >= MIXED_MIN_WORDS:
+            guess("mixed")
         else:
-            guesses.append("opinion")
-        scores.append(seen[0])
-        pulled.append(seen[1])
+            guess("opinion")
+        score_of(seen[0])
+        pulls_of(seen[1])
     n = len(doc.starts)
     tables = {  # each table as columns; the first column is the sentence index of each row
         "sentences": [range(n), doc.paragraphs, doc.starts, doc.ends, doc.texts, guesses, scores, pulled],

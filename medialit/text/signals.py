@@ -36,7 +36,7 @@ _ADVERB = re.compile(r"\b[a-z]{3,}ly\b")
 _ADVERB_SHAPE = re.compile(r"[a-z]{3,}ly")
 _ADJECTIVE = re.compile(r"\b[a-z]{2,}(?:ous|ful|less|ive|able|ible|ical|ish)\b")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2,}(?:ous|ful|less|ive|able|ible|ical|ish)")
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+")  # the capital first: the engine skips to one
 _NOT_EVALUATIVE = frozenset(lexicon.NOT_EVALUATIVE)
 _FIRST_LETTERS = frozenset("iIlLuUmMcCwW")  # of "if", "likely", "unlikely" and the MODALS
 _ANYWHERE = frozenset(("acronym", "name", "past", "time"))  # signs of reporting count inside quotations too
