@@ -121,3 +121,15 @@ def test_not_a_string_is_a_clear_message(bad):
         split_sentences(bad)
     with pytest.raises(InputProblem, match="should be a string of text, not"):
         sentence_table(bad)
+
+
+def test_paragraph_breaks_found_by_line_ends_are_the_patterns_own():
+    import random
+
+    from medialit.text.sentences import _PARAGRAPH_BREAK, _paragraph_breaks
+
+    rng = random.Random(15)
+    pieces = ["\n", "\n", " ", "\t", "\u00a0", "a", "B.", "\r\n", "\r", "\u2029", "\x0b"]
+    for _ in range(2000):
+        text = "".join(rng.choices(pieces if rng.random() < 0.5 else pieces[:7], k=rng.randint(0, 30)))
+        assert _paragraph_breaks(text) == [m.span() for m in _PARAGRAPH_BREAK.finditer(text)], repr(text)

@@ -182,11 +182,32 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     _need_text(text)
     spans = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
+    for a, b in _paragraph_breaks(text):
+        spans.append((pos, a))
+        pos = b
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    """The offsets of every ``_PARAGRAPH_BREAK`` in ``text``, as ``finditer`` finds them.
+
+    Without a CR every break starts at a LF: ``str.find`` jumps from one LF to the next far faster than
+    the regex engine walks the text, and the pattern is tried only there.
+    """
+    if "\r" in text:
+        return [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
+    out = []
+    find, match = text.find, _PARAGRAPH_BREAK.match
+    pos = find("\n")
+    while pos >= 0:
+        m = match(text, pos)
+        if m:
+            out.append(m.span())
+            pos = find("\n", m.end())
+        else:
+            pos = find("\n", pos + 1)
+    return out
 
 
 def _need_text(text: object) -> str:
