@@ -27,9 +27,10 @@ test: $(STAMP)
 	@# Every notebook runs once, with nbval, in a fresh kernel with a throw-away progress file of its own;
 	@# solutions run strict (a wrong answer key fails). tools/record_executed.py sets that up and keeps each
 	@# run, so the tests that read executed notebooks (ask-before-tell, minutes, the static site) need not
-	@# run them again. Then the test suite, on every core.
+	@# run them again (plugins the notebooks do not use stay unloaded). Then the test suite, on every core.
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	MEDIALIT_EXECUTED_DIR=$$tmp $(BIN)/python -m pytest -n auto --dist loadscope -p no:randomly -p tools.record_executed \
+	  -p no:playwright -p no:hypothesispytest -p no:anyio \
 	  --nbval-lax --nbval-current-env --nbval-cell-timeout=60 --nbval-kernel-startup-timeout=180 \
 	  notebooks exercises solutions && \
 	MEDIALIT_EXECUTED_DIR=$$tmp $(BIN)/python -m pytest -n auto --dist loadgroup tests

@@ -24,15 +24,20 @@ XDIST_GROUPS = {"test_ask_before_tell.py": "executed-notebooks", "test_minutes.p
 XDIST_GROUPS |= {"test_hub.py": "hub"}
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        group = XDIST_GROUPS.get(item.path.name)
-        if group is None and item.get_closest_marker("browser"):
-            # the JupyterLab tests share one lab server; the static pages (site, handouts) need none
-            group = "lab" if "lab" in getattr(item, "fixturenames", ()) else "pages"
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+def pytest_itemcollected(item):
+    """Mark each test with its group as it is collected, before xdist's collection hook reads the groups.
+
+    xdist passes a group to its scheduler by adding "@group" to the test's id; pytest 9.2 no longer lets
+    it (pytest-dev/pytest-xdist#1386), so every test became its own group and the lab server and the
+    static site were made once per worker. pyproject.toml keeps pytest below 9.2 until xdist is fixed, and
+    tests/test_groups.py fails if the groups stop reaching the scheduler again.
+    """
+    group = XDIST_GROUPS.get(item.path.name)
+    if group is None and item.get_closest_marker("browser"):
+        # the JupyterLab tests share one lab server; the static pages (site, handouts) need none
+        group = "lab" if "lab" in getattr(item, "fixturenames", ()) else "pages"
+    if group:
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 def pytest_configure(config):
