@@ -6,13 +6,14 @@ carries its group, which is how xdist's scheduler keeps a group together.
 """
 
 import pytest
-from conftest import XDIST_GROUPS
 
 
 def test_every_grouped_test_carries_its_group_to_the_scheduler(request):
     if not hasattr(request.config, "workerinput") or not request.config.getvalue("loadgroup"):
         pytest.skip("only meaningful in a pytest-xdist worker under --dist loadgroup (as in make test)")
-    shared = [i for i in request.session.items if i.path.name in XDIST_GROUPS or i.get_closest_marker("browser")]
+    shared = [
+        i for i in request.session.items if i.get_closest_marker("xdist_group") or i.get_closest_marker("browser")
+    ]
     if not shared:
         pytest.skip("no test that shares a server or executed notebooks was selected")
     lost = [
