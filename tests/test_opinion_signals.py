@@ -39,6 +39,17 @@ def test_a_phrase_counts_once_and_ed_adjectives_are_not_past():
     assert kinds("Signed and sealed.") == ["past"]  # a capital -ed word at the start is not counted
 
 
+def test_us_in_capitals_is_the_country_not_we():
+    from medialit.text.cues import voice_signals
+
+    def we(text: str) -> list[str]:
+        return [kind for _, kind in voice_signals(Tokens(text)) if kind == "we"]
+
+    assert we("The US and the UK signed the treaty in May.") == []
+    assert we("Tell us why the US signed it.") == ["we"]  # "us" the pronoun still counts
+    assert we("Let US know.") == []  # capitals are read as the country: the price of the rule
+
+
 def test_judgement_words_count_only_in_the_authors_own_words():
     (_, own), (_, quoted) = sentence_signals(["The plan is important.", "“The plan is important,” the mayor told us."])
     assert own.get("judgement") == 1 and own.get("general") == 1

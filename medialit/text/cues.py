@@ -218,6 +218,8 @@ def voice_signals(tokens: Tokens) -> list[tuple[int, str]]:
                 continue
         elif w == "yet" and i and text[starts[i - 1] : starts[i]].strip() not in ".;":
             continue  # "not yet", "has yet to": only a sentence-opening "Yet" argues
+        elif w == "us" and text[starts[i] : starts[i] + 2] == "US":
+            continue  # the United States, not "us"
         out.append((starts[i], kind))
     return out
 
