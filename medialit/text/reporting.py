@@ -267,11 +267,14 @@ def _source_after(text: str, at: int, hi: int) -> tuple[int, int] | None:
     return _span(m.start(1), m.group(1), 0)
 
 
+_NOT_SOURCE_END = _NOT_SUBJECT_END - _PRONOUNS  # made once, not at every call
+
+
 def _valid_source(source: str, lemma: str) -> bool:
     words = source.lower().replace("’", "'").split()
     if words in (["his"], ["her"], ["their"]):
         return lemma in SPEECH_NOUNS  # "his statement", "their claims"
-    if not words or words[-1].strip(".,") in _NOT_SUBJECT_END - _PRONOUNS:
+    if not words or words[-1].strip(".,") in _NOT_SOURCE_END:
         return False
     if lemma in _WEAK:
         if lemma in ("show", "find", "indicate", "reveal") and not (_DOCUMENT_WORDS & set(words)):
