@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.medialit-installed
+# Python's own cache of compiled modules (__pycache__, git-ignored): some machines switch it off, and then
+# every test worker and notebook kernel compiles the package and the tests again (about 3 s a worker).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: lab test install site clean
 

@@ -17,9 +17,9 @@ os.environ.pop("MEDIALIT_STRICT_CHECKS", None)
 
 
 # `make test` runs on every core (pytest-xdist, --dist loadgroup). Tests that share an expensive thing run in
-# one worker, so it is made once: the notebooks the ask-before-tell and minutes tests execute (one pool of
-# kernels in tests/test_ask_before_tell.py), the JupyterLab server of the browser tests, the static site
-# they build, and the hub of tests/browser/test_hub.py (its own hub and single-user servers).
+# one worker, so it is made once: the JupyterLab server of the lab tests, the static site its
+# pages are audited on, the notebooks the ask-before-tell and minutes tests run when nbval left no copy (one
+# pool of kernels), and the hub.
 XDIST_GROUPS = {"test_ask_before_tell.py": "executed-notebooks", "test_minutes.py": "executed-notebooks"}
 XDIST_GROUPS |= {"test_hub.py": "hub"}
 
@@ -28,9 +28,9 @@ def pytest_itemcollected(item):
     """Mark each test with its group as it is collected, before xdist's collection hook reads the groups.
 
     xdist passes a group to its scheduler by adding "@group" to the test's id; pytest 9.2 no longer lets
-    it (pytest-dev/pytest-xdist#1386), so every test became its own group and the lab server and the
-    static site were made once per worker. pyproject.toml keeps pytest below 9.2 until xdist is fixed, and
-    tests/test_groups.py fails if the groups stop reaching the scheduler again.
+    it (pytest-dev/pytest-xdist#1386), so every test became its own group and every worker started its own
+    JupyterLab. pyproject.toml keeps pytest below 9.2 until xdist is fixed, and tests/test_groups.py fails
+    if the groups stop reaching the scheduler again.
     """
     group = XDIST_GROUPS.get(item.path.name)
     if group is None and item.get_closest_marker("browser"):
