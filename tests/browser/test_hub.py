@@ -56,6 +56,22 @@ def need(condition: bool, reason: str) -> None:
         pytest.skip(reason)
 
 
+def let_users_reach(*paths: Path) -> dict[Path, int]:
+    """Let every user pass through (not list) the folders above ``paths``; return the modes to restore.
+
+    On a hub the course's environment and code sit where every user can read them. A test clone may sit in
+    a private folder (``mktemp -d`` makes it 0700), where the learners' servers could not import the course.
+    """
+    changed: dict[Path, int] = {}
+    for path in paths:
+        for folder in reversed(Path(path).resolve().parents):
+            mode = folder.stat().st_mode
+            if not mode & 0o001 and folder not in changed:
+                changed[folder] = mode
+                folder.chmod(mode | 0o001)
+    return changed
+
+
 def python_for_everyone(base: Path, probe_user: str) -> Path:
     """A Python with this environment's packages that every user may run: the hub and its servers use it.
 
@@ -135,6 +151,7 @@ def hub():
     (base / "hub").mkdir(mode=0o700)
     made_users: list[str] = []
     proc = None
+    opened = let_users_reach(Path(sys.prefix) / "lib", ROOT / "medialit")
     log_path = base / "hub" / "hub.log"
     try:
         run("groupadd", group)
@@ -199,6 +216,8 @@ def hub():
             subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)  # anything a user left running
             subprocess.run(["userdel", "--remove", name], capture_output=True)
         subprocess.run(["groupdel", group], capture_output=True)
+        for folder, mode in opened.items():
+            folder.chmod(mode)
         if log_path.exists():
             ARTIFACTS.mkdir(exist_ok=True)
             shutil.copy(log_path, ARTIFACTS / "hub.log")
