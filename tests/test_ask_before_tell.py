@@ -8,6 +8,7 @@ exercise. The detector (tools/ask_before_tell.py) is tested first on small inven
 leaks in each way the course used to, and one that asks first and tells after.
 """
 
+import functools
 import multiprocessing
 import os
 import sys
@@ -38,12 +39,18 @@ def _init_worker():
     os.environ.pop("MEDIALIT_STRICT_CHECKS", None)
 
 
+@functools.cache
+def _copy(path: Path):
+    """nbval's copy of the notebook (None when there is none), read once per test process."""
+    return read_copy(path, ROOT)
+
+
 def executed(path: Path):
     """The notebook run once in a fresh kernel: nbval's copy from this `make test`, or run here.
 
     Notebooks without a copy all start together on two workers the first time one is asked for.
     """
-    copy = read_copy(path, ROOT)
+    copy = _copy(path)
     if copy is not None:
         return copy
     if not _POOL:
@@ -53,7 +60,7 @@ def executed(path: Path):
         for lesson in LESSONS:
             if lesson.stem not in PENDING:
                 for nb in [lesson, *companions(lesson)]:
-                    if read_copy(nb, ROOT) is None:
+                    if _copy(nb) is None:
                         _POOL[nb] = pool.submit(abt.execute, nb)
         pool.shutdown(wait=False)
     future = _POOL.get(path)

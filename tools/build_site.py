@@ -96,7 +96,8 @@ def _build_one(job: tuple, ran: nbformat.NotebookNode | None = None) -> tuple[st
         # Run in the notebook's own folder (relative paths work as in JupyterLab), saving progress to scratch.
         os.environ["MEDIALIT_PROGRESS_FILE"] = str(Path(scratch) / "progress.json")
     page.write_text(render(path, path.parent, _exporter(), ran), encoding="utf-8")
-    title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
+    nb = ran if ran is not None else nbformat.read(path, as_version=4)
+    title = nb.cells[0].source.splitlines()[0].lstrip("# ").strip()
     return rel.parts[0], str(page.relative_to(out)), title
 
 
@@ -116,22 +117,20 @@ def build(
         p for folder in folders for p in sorted((ROOT / folder).rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts
     ]
     with tempfile.TemporaryDirectory() as scratch:
-        ready = {p: executed(p) for p in sources} if executed else {}
-        done = {p: _build_one((str(p), str(outdir), scratch), ran) for p, ran in ready.items() if ran is not None}
-        work = [(str(p), str(outdir), scratch) for p in sources if p not in done]
-        if not work:
-            entries = []
-        elif jobs > 1:
+        job = {p: (str(p), str(outdir), scratch) for p in sources}
+        copies = {p: executed(p) for p in sources} if executed else {}
+        built = {p: _build_one(job[p], ran) for p, ran in copies.items() if ran is not None}
+        todo = [p for p in sources if p not in built]
+        if jobs > 1 and len(todo) > 1:
             # spawn, not fork: forking a process that runs threads (a pytest-xdist worker) can hang for ever;
             # a spawned worker imports this module by name, so its folder must be on the path it inherits
             if str(Path(__file__).resolve().parent) not in sys.path:
                 sys.path.insert(0, str(Path(__file__).resolve().parent))
             with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-                entries = list(pool.map(_build_one, work))
+                built.update(zip(todo, pool.map(_build_one, [job[p] for p in todo])))
         else:
-            entries = [_build_one(w) for w in work]
-        by_source = dict(zip((w[0] for w in work), entries)) | {str(p): e for p, e in done.items()}
-        entries = [by_source[str(p)] for p in sources]
+            built.update((p, _build_one(job[p])) for p in todo)
+        entries = [built[p] for p in sources]
     (outdir / "index.html").write_text(index_page(entries), encoding="utf-8")
     return [outdir / href for _, href, _ in entries]
 

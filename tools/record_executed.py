@@ -44,6 +44,11 @@ def pytest_unconfigure(config):
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _run_of(item) -> dict:
+    """This process's record of the notebook the cell ``item`` belongs to (made at its first cell)."""
+    return _RUNS.setdefault(Path(item.parent.path), {"nb": item.parent.nb, "outputs": {}, "ok": True})
+
+
 def _is_cell(item) -> bool:
     return type(item).__name__ == "IPyNbCell" and hasattr(item, "cell_num")
 
@@ -55,7 +60,7 @@ def pytest_runtest_setup(item):
         return
     path = Path(item.parent.path)
     if path not in _RUNS:
-        _RUNS[path] = {"nb": None, "outputs": {}, "ok": True}
+        _run_of(item)
         progress = (_folder() or _SCRATCH[0]) / "progress" / f"{path.parent.name}-{path.stem}.json"
         progress.parent.mkdir(parents=True, exist_ok=True)
         os.environ["MEDIALIT_PROGRESS_FILE"] = str(progress)
@@ -70,8 +75,7 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     if _folder() is None or not _is_cell(item) or call.when != "call":
         return
-    run = _RUNS.setdefault(Path(item.parent.path), {"nb": None, "outputs": {}, "ok": True})
-    run["nb"] = item.parent.nb
+    run = _run_of(item)
     report = outcome.get_result()
     if report.failed:
         run["ok"] = False
@@ -102,9 +106,8 @@ def pytest_sessionfinish(session):
         return
     root = Path(session.config.rootpath)
     for path, run in _RUNS.items():
-        cells = run["nb"].cells if run["nb"] is not None else []
-        complete = len(run["outputs"]) == sum(c.cell_type == "code" for c in cells)
-        if run["ok"] and cells and complete:
+        complete = len(run["outputs"]) == sum(c.cell_type == "code" for c in run["nb"].cells)
+        if run["ok"] and complete:
             target = folder / Path(path).resolve().relative_to(root.resolve())
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(executed_notebook(run["nb"], run["outputs"]), target)
