@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.text.dates import Found, Taken, find_dates
+from medialit.text.measures import measured_quantities
 from medialit.text.numeral import (
     _ARTICLE,
     CURRENCY_SIGNS,
@@ -225,7 +226,8 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
         found.append(_valued(start, g, name, vague, qualifier))
         pos = g.end
     found += shaped_quantities(text, tokens, Taken(found + dates))
-    return sorted(found + vague_quantities(text, tokens, Taken(found + dates)), key=lambda f: f.start)
+    found += vague_quantities(text, tokens, Taken(found + dates))
+    return sorted(found + measured_quantities(text, tokens, Taken(found + dates)), key=lambda f: f.start)
 
 
 def _valued(start: int, g: _Grown, name: str, vague: bool, qualifier: str) -> Found:

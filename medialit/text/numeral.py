@@ -66,7 +66,7 @@ NUMERAL = re.compile(
     r"|(?i:\b(?P<frac>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\s(?:of|more|fewer)\b)|"
     r"\b(?P<frac2>(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))\b"
-    r"|\b(?P<half>half)(?=\s(?:of\b|as\s(?:many|much)\b))"
+    r"|\b(?P<half>half)(?=\s(?:of\b|as\s(?:many|much|likely|often)\b))"
     r"|(?<=\bby\s)(?P<fracby>(?:(?:a|an|one|two|three)[\s-](?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!-)"
     r"(?!\s(?:party|parties|person|people|way|time|times|place|country|countries|round|term|wave|world|hour|past)\b)))"
     r"|(?i:\b(?P<words>(?:an?\s|(?:tens|scores)\sof\s(?=hundreds|thousands|millions|billions))?"
@@ -121,6 +121,8 @@ def numeral_value(m: re.Match[str]) -> tuple[float, bool, str] | None:
             return value * SUFFIX_SCALES[suffix], False, unit
         if suffix in SUFFIX_UNITS:
             return value, False, unit or SUFFIX_UNITS[suffix]
+        if m.group("suf") in ("C", "ml") and not unit:  # "2C" of warming, "330ml": a measure
+            return value, False, "degrees Celsius" if m.group("suf") == "C" else "millilitres"
         if suffix == "p" and value < 100 and not unit:  # "50p", "8.5p": pence (not "1080p", a screen)
             return value, False, "pence"
         if suffix and suffix != "s":  # "70s" is kept for the age/decade check

@@ -27,12 +27,18 @@ _FOLDS |= {"hundredfold": 100.0, "thousandfold": 1000.0}
 # Superlatives of measure: with "since …" or "on record" after them they rank a figure against the past.
 _MEASURED = "highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|hottest|coldest|wettest|driest"
 _PLACES = "world|country|nation|continent|planet|city|region|europe|britain|england|america|history"  # "the world's"
+_MAJORITY_SIZES = (
+    "vast|slim|narrow|large|small|clear|tiny|sizeable|big|overwhelming|huge|substantial|comfortable|absolute"
+)
+_MAJORITY_SIZES += "|outright|working"
+# What a superlative of measure is ranked against: the past ("since 1990", "on record") or a place ("in Europe").
+_AGAINST = r"since\s\w|on\srecord\b|ever\b|of\sany\b|in\s(?:the\s)?(?:world|europe|country|uk|eu|oecd|west)\b"
 _RANKED = "most|least|best|worst|top|highest|lowest|fastest|biggest|largest"  # "most-watched", "best-selling"
 _SHAPE = re.compile(
     r"(?i)(?P<rank>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[\s-](?:" + _SUPERLATIVES + r")\b)"
     r"|(?P<top>top\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})\b)"
     r"|(?P<multiple>(?:" + "|".join(_MULTIPLES) + r")\b(?:\sas\s(?:many|much|likely|high|fast|large|big)\b)?)"
-    r"|(?P<share>(?:the|a|an)\s(?:(?:vast|slim|narrow|large|small|clear|tiny|sizeable|big)\s)?(?:majority|minority)"
+    r"|(?P<share>(?:the|a|an)\s(?:(?:" + _MAJORITY_SIZES + r")\s)?(?:majority|minority)"
     r"(?:\sof\b)?|half\b(?=\s(?:were|are|was|is|the|of|a(?!\s(?:decade|century)\b)|an|its|their|our|all|say|said|think|"
     r"believe)\b))"
     r"|(?P<likely>(?:more|less)\slikely\b)"
@@ -45,11 +51,11 @@ _MORE = re.compile(
     r"|(?P<fold>(?:" + "|".join(_FOLDS) + r")\b)"
     r"|(?P<record>(?:record|all-time)\s(?:highs?|lows?|levels?|numbers?)\b)"
     r"|(?P<row>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s(?:(?:consecutive|successive|straight)\b|"
-    r"(?:year|month|week|day|quarter|time)\sin\sa\srow\b))"
+    r"(?:year|month|week|day|quarter|time)\sin\sa\srow\b|(?:year|month|season|quarter)\srunning\b))"
     r"|(?P<place>(?:" + _PLACES + r")['’]s\s(?:" + _MEASURED + r")\b)"
     r"|(?P<among>(?:one\sof|among)\sthe\s(?:" + _MEASURED + r")\b)"
     r"|(?P<rate>(?:" + _MEASURED + r")\s(?:rates?|proportions?|shares?|numbers?|percentages?)\b)"
-    r"|(?P<since>(?:" + _MEASURED + r")\b(?:\s[\w’'-]{1,20}){0,3}?(?=\s(?:since\s\w|on\srecord\b|ever\b)))"
+    r"|(?P<since>(?:" + _MEASURED + r")\b(?:\s[\w’'-]{1,20}){0,3}?(?=\s(?:" + _AGAINST + r")))"
 )
 _HYPHENED = frozenset(("all", "year"))
 _COMPOUND_FIRST = frozenset(_RANKED.split("|") + ["majority", "minority"])

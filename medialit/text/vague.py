@@ -55,7 +55,7 @@ _BETWEEN_CHANGE = frozenset("only very so quite rather far".split())
 _SMALL_GROUPS = {"handful": "", "couple": "", "fraction": "share"}  # after "a", before "of"
 # A share after a qualifier, whatever follows it: "fewer than half voted", "just over a third said".
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
-_ONLY = frozenset("only just barely".split())
+_ONLY = frozenset("only just barely up down".split())  # "up a fifth": a change as a share
 # "for a decade", "half a century": years as a quantity; "a year", "a month" only after a qualifier ("more
 # than a year", "nearly a month"), since "a year" alone is mostly a rate or a date.
 _SPAN_WORDS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (1.0, "years"), "month": (1.0, "months")}
@@ -63,7 +63,7 @@ _SPAN_WORDS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (
 _COMPARATIVES = frozenset(
     "higher lower greater larger smaller fewer bigger faster slower cheaper dearer richer poorer older younger".split()
 )
-_STANDARDS = frozenset("ever before average".split())
+_STANDARDS = frozenset("ever before average inflation".split())
 _AVERAGES = frozenset("national european eu uk us global world regional".split())
 # A group counted by a noun: "a growing number of", "a large proportion of"; "the number of … has fallen".
 _AMOUNTS = frozenset("number proportion percentage share amount rate".split())

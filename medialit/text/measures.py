@@ -1,0 +1,239 @@
+"""Statistics named by what they measure, with or without a number: "the proportion of pupils", "the median
+wage", "spending per head", "ranked 12th", "bottom of the league", "over the past decade", "costs soared",
+"the poorest fifth", "unemployment has fallen", "the crime rate".
+
+These are quantities a reader could look up and check, told by their measure rather than by a figure.  Our own
+short lists of everyday English; each shape is looked for only at a token of its own small vocabulary and decided
+by the few words next to it, so a long text stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from medialit.text.dates import Found, Taken
+from medialit.text.numeral import NOT_COUNTED
+from medialit.text.tokens import Tokens
+
+# "the proportion of …": nouns that name a measure of a group.  "share" and "rate" say less on their own
+# ("the share of the blame"), so they count only with a group noun after them (a plural).  "the number of"
+# alone names a count without telling it ("the number of people you can meet"): vague.py takes it only with
+# a change ("the number of ferries has fallen").
+_MEASURES = frozenset("proportion percentage ratio".split())
+_LOOSE_MEASURES = frozenset("share rate".split())
+_CENTRES = frozenset("median".split())  # "the median wage"; "the average voter" is mostly a figure of speech
+# "spending per head": a rate without a figure.
+_PER = frozenset("head capita person pupil patient household resident inhabitant citizen worker".split())
+# Ranks without a superlative: "ranked 12th", "came last", "bottom of the league".
+_ORDINAL_VALUE = {
+    w: float(i + 1)
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
+_ORDINALS = frozenset([*_ORDINAL_VALUE, "last"])
+_PLACED = frozenset("ranked ranks rank placed came comes finished finishes rated".split())
+_TABLES = frozenset("league table tables rankings ranking charts chart".split())
+_ENDS = frozenset("bottom top".split())
+# "over the past decade": a length of time as a quantity.
+_PAST = frozenset("past last previous next".split())
+_SPANS = {"decade": 10.0, "century": 100.0}
+_SPAN_BEFORE = frozenset("over in during for within across".split())
+# "the poorest fifth", "the top tenth": a part of a population ranked by a measure.
+_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_RANKED_BY = frozenset("poorest richest wealthiest top bottom lowest highest oldest youngest".split())
+# Economic and social indicators: with a change verb after them ("unemployment has fallen") or as "the X rate".
+_INDICATORS = frozenset(
+    """unemployment inflation gdp turnout wages earnings productivity emissions exports imports output poverty
+    employment borrowing""".split()
+)
+_RATED = frozenset(
+    """unemployment inflation employment crime birth death mortality suicide poverty literacy obesity
+    conviction vacancy vaccination infection participation growth""".split()
+)
+_MOVED = frozenset(
+    """rose risen rising rises rise fell fallen falling falls fall grew grown growing grows increased increasing
+    increases decreased decreasing decreases declined declining declines dropped dropping drops climbed climbing
+    climbs doubled halved tripled trebled soared soaring plummeted plummeting plunged slumped stagnated stagnating
+    shrank shrunk shrinking surged jumped""".split()
+)
+_BETWEEN_MOVE = frozenset("has have had is are was were been has also continued continues".split())
+# Verbs that tell a change and its size at once ("costs soared"); "rose" alone gives no size.
+_BIG_MOVES = frozenset(
+    """soared soaring soar soars plummeted plummeting plummet plummets skyrocketed skyrocketing rocketed ballooned
+    ballooning nosedived mushroomed spiralled spiraled""".split()
+)
+# What soars without being a quantity: "her spirits soared", "soaring rhetoric", "a soaring spire".
+_NOT_MOVED = frozenset(
+    """spirits spirit hopes heart hearts voice voices music eagle eagles bird birds imagination rhetoric prose
+    ambition ambitions ceiling ceilings spire spires tower towers arches views melody vocals speech speeches
+    words""".split()
+)
+_OUTNUMBER = frozenset("outnumber outnumbers outnumbered outnumbering".split())
+# "for a fourth year", "for the third month": a count of times in a row ("for the second time" is left out).
+_TIMES_ROW = frozenset("year month term season quarter".split())
+
+
+def measured_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
+    """Quantities named by their measure, where no other finding sits (see the module's docstring)."""
+    candidates: list[Found] = []
+    for finder in _FINDERS:
+        candidates += finder(tokens)
+    out: list[Found] = []
+    for f in sorted(candidates, key=lambda f: f.start):
+        if (not out or f.start >= out[-1].end) and not taken.hit(f.start, f.end):
+            out.append(f)
+    return out
+
+
+def _joined(tokens: Tokens, a: int, b: int) -> bool:
+    """Only one space between tokens ``a`` and ``b`` (so a phrase does not run over punctuation)."""
+    return tokens.text[tokens.end(a) : tokens.starts[b]] == " "
+
+
+def _word(tokens: Tokens, i: int) -> str:
+    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
+
+
+def _vague(tokens: Tokens, a: int, b: int, unit: str) -> Found:
+    return Found(tokens.starts[a], tokens.end(b), "statistic", None, None, unit, "vague")
+
+
+def _plural_after(tokens: Tokens, i: int, most: int) -> int:
+    """The index of a plural noun among the ``most`` words after token ``i`` ("of young pupils"), or -1."""
+    for j in range(i + 1, min(i + 1 + most, len(tokens.words))):
+        w = tokens.words[j]
+        if not _joined(tokens, j - 1, j) or w in NOT_COUNTED or w < "a":
+            return -1
+        if w in ("people", "men", "women", "children") or (
+            w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        ):
+            return j
+    return -1
+
+
+def _measure_nouns(tokens: Tokens) -> list[Found]:
+    """ "the proportion of pupils", "the number of pupils who …", "the median wage"."""
+    out = []
+    for i in tokens.hits(_MEASURES | _LOOSE_MEASURES | _CENTRES):
+        w, prev, nxt = tokens.words[i], _word(tokens, i - 1), _word(tokens, i + 1)
+        if prev != "the" or not _joined(tokens, i - 1, i) or not nxt:
+            continue
+        if w in _CENTRES:
+            if nxt >= "a" and nxt not in NOT_COUNTED and _joined(tokens, i, i + 1):
+                out.append(_vague(tokens, i - 1, i + 1, w))
+            continue
+        if nxt != "of" or not _joined(tokens, i, i + 1):
+            continue
+        group = _plural_after(tokens, i + 1, 3)
+        if group > 0:
+            out.append(_vague(tokens, i - 1, group, w))
+        elif w in _MEASURES and _word(tokens, i + 2) >= "a":
+            out.append(_vague(tokens, i - 1, i + 2, w))
+    return out
+
+
+def _per_unit(tokens: Tokens) -> list[Found]:
+    """ "spending per head", "GDP per capita": a rate told without its figure."""
+    out = []
+    for i in tokens.hits({"per"}):
+        nxt, prev = _word(tokens, i + 1), _word(tokens, i - 1)
+        if nxt in _PER and i and prev >= "a" and prev not in NOT_COUNTED and _joined(tokens, i - 1, i):
+            if _joined(tokens, i, i + 1):
+                out.append(_vague(tokens, i - 1, i + 1, f"per {nxt}"))
+    return out
+
+
+def _ranks(tokens: Tokens) -> list[Found]:
+    """ "ranked 12th", "came last", "12th place", "bottom of the league", "the league table"."""
+    out, words = [], tokens.words
+    for i in tokens.hits(_PLACED | _ENDS | _TABLES):
+        w, nxt = words[i], _word(tokens, i + 1)
+        if w in _PLACED and i + 1 < len(words) and _joined(tokens, i, i + 1):
+            after = _word(tokens, i + 2)
+            if nxt == "last" and after >= "a" and after not in ("in", "of", "among", "out", "place"):
+                continue  # "came last Thursday", "came last week": a date, not a rank
+            if nxt in _ORDINALS and nxt != "first" or nxt < "a" and after in ("st", "nd", "rd", "th"):
+                end = i + 2 if nxt < "a" else i + 1
+                out.append(_vague(tokens, i, end, "rank"))
+        elif w in _ENDS and nxt == "of" and _word(tokens, i + 2) == "the" and _word(tokens, i + 3) in _TABLES:
+            out.append(_vague(tokens, i, i + 3, "rank"))
+        elif w == "league" and nxt in ("table", "tables") and _joined(tokens, i, i + 1):
+            out.append(_vague(tokens, i, i + 1, "rank"))
+    return out
+
+
+def _past_span(tokens: Tokens) -> list[Found]:
+    """ "over the past decade", "in the last century": a length of time, not a date."""
+    out = []
+    for i in tokens.hits(_SPANS.keys()):
+        if i >= 3 and tokens.words[i - 1] in _PAST and tokens.words[i - 2] == "the":
+            if tokens.words[i - 3] in _SPAN_BEFORE and all(_joined(tokens, j - 1, j) for j in range(i - 2, i + 1)):
+                value = _SPANS[tokens.words[i]]
+                out.append(Found(tokens.starts[i - 3], tokens.end(i), "statistic", value, value, "years", "none"))
+    return out
+
+
+def _ranked_parts(tokens: Tokens) -> list[Found]:
+    """ "the poorest fifth of households", "the top tenth": a part of a group ranked by a measure."""
+    out = []
+    for i in tokens.hits(_PARTS.keys()):
+        if i >= 2 and tokens.words[i - 1] in _RANKED_BY and tokens.words[i - 2] == "the" and _joined(tokens, i - 1, i):
+            value = _PARTS[tokens.words[i]]
+            out.append(Found(tokens.starts[i - 2], tokens.end(i), "statistic", value, value, "share", "none"))
+    return out
+
+
+def _indicators(tokens: Tokens) -> list[Found]:
+    """ "unemployment has fallen", "inflation is rising", "the crime rate": a measure that is published."""
+    out, words = [], tokens.words
+    for i in tokens.hits(_INDICATORS | {"rate", "rates"}):
+        w = words[i]
+        if w in ("rate", "rates"):
+            prev = _word(tokens, i - 1)
+            if prev in _RATED and _joined(tokens, i - 1, i):
+                out.append(_vague(tokens, i - 1, i, "rate"))
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if not _joined(tokens, j - 1, j):
+                break
+            if words[j] in _MOVED:
+                out.append(_vague(tokens, i, j, "change (no number)"))
+                break
+            if words[j] not in _BETWEEN_MOVE:
+                break
+    return out
+
+
+def _big_moves(tokens: Tokens) -> list[Found]:
+    """ "costs soared", "sales plummeted", "women outnumber men": a change or comparison with its size."""
+    out = []
+    for i in tokens.hits(_BIG_MOVES | _OUTNUMBER):
+        nxt = _word(tokens, i + 1)
+        if nxt in _NOT_MOVED or _word(tokens, i - 1) in _NOT_MOVED or _word(tokens, i - 2) in _NOT_MOVED:
+            continue
+        if nxt in ("from", "to", "by", "above", "past") or nxt and nxt < "a":
+            continue  # "plummeted from around 5 percent": the figures after it are the statistics
+        out.append(_vague(tokens, i, i, "change (no number)"))
+    return out
+
+
+def _for_a_nth(tokens: Tokens) -> list[Found]:
+    """ "for a fourth year", "for the third month": the how-many-th time in a row something happens."""
+    out, words = [], tokens.words
+    for i in tokens.hits(_ORDINALS - {"first", "last"}):
+        if i >= 2 and words[i - 2] == "for" and words[i - 1] in ("a", "the") and _word(tokens, i + 1) in _TIMES_ROW:
+            if _joined(tokens, i - 1, i) and _joined(tokens, i, i + 1):
+                value = _ORDINAL_VALUE[words[i]]
+                out.append(Found(tokens.starts[i - 2], tokens.end(i + 1), "statistic", value, value, "times in a row"))
+    return out
+
+
+_FINDERS: list[Callable[[Tokens], list[Found]]] = [
+    _measure_nouns,
+    _per_unit,
+    _ranks,
+    _past_span,
+    _ranked_parts,
+    _indicators,
+    _big_moves,
+    _for_a_nth,
+]

@@ -1,0 +1,92 @@
+"""Issue 15, round 4: statistics named by what they measure, and the shapes of the issue's list main had missed.
+
+Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
+"""
+
+import pytest
+
+from medialit.text.annotator import annotate
+from medialit.text.numbers import find_statistics
+
+
+def spans(text):
+    return [row.span for row in annotate(text).statistics.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, span, unit, qualifier",
+    [
+        ("Spending per head fell in Millbrook.", "Spending per head", "per head", "vague"),
+        ("Millbrook's GDP per capita rose.", "GDP per capita", "per capita", "vague"),
+        ("Millbrook was ranked 12th in the county.", "ranked 12th", "rank", "vague"),
+        ("Millbrook finished third in the bake-off.", "finished third", "rank", "vague"),
+        ("Millbrook came last in the rankings.", "came last", "rank", "vague"),
+        ("Millbrook is bottom of the league for buses.", "bottom of the league", "rank", "vague"),
+        ("Millbrook tops the league table for buses.", "league table", "rank", "vague"),
+        ("Fares rose over the past decade.", "over the past decade", "years", "none"),
+        ("The proportion of pupils who cycle is small.", "The proportion of pupils", "proportion", "vague"),
+        ("The percentage of goats that escape is small.", "The percentage of goats", "percentage", "vague"),
+        ("The share of pupils who cycle is small.", "The share of pupils", "share", "vague"),
+        ("The median wage in Millbrook is low.", "The median wage", "median", "vague"),
+        ("The poorest fifth of households pay most.", "The poorest fifth", "share", "none"),
+        ("Unemployment has fallen in Millbrook.", "Unemployment has fallen", "change (no number)", "vague"),
+        ("The crime rate in Millbrook is low.", "crime rate", "rate", "vague"),
+        ("Bakery rents soared.", "soared", "change (no number)", "vague"),
+        ("Goats outnumber people in Millbrook.", "outnumber", "change (no number)", "vague"),
+        ("Fares rose for a fourth year.", "for a fourth year", "times in a row", "none"),
+        ("Fares rose for the third year running.", "third year running", "times in a row", "none"),
+        ("Pupils in Millbrook are half as likely to cycle.", "half", "share", "none"),
+        ("Fares are up a fifth.", "up a fifth", "share", "none"),
+        ("Fares rose faster than inflation.", "faster than inflation", "comparison", "vague"),
+        ("An overwhelming majority of pupils cycle.", "An overwhelming majority of", "share", "vague"),
+        ("Millbrook has the highest rents in Europe.", "highest rents", "rank", "vague"),
+        ("The river rose above the threshold of 2C.", "2C", "degrees Celsius", "none"),
+        ("A 330ml can of Millbrook cola.", "330ml", "millilitres", "none"),
+    ],
+)
+def test_quantities_named_by_their_measure(text, span, unit, qualifier):
+    rows = annotate(text).statistics
+    found = {row.span: row for row in rows.itertuples()}
+    assert span in found, f"{span!r} not in {list(found)}"
+    assert (found[span].unit, found[span].qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Fares rose over the past decade.", 10.0, 10.0),
+        ("The poorest fifth of households pay most.", 0.2, 0.2),
+        ("Fares rose for a fourth year.", 4.0, 4.0),
+        ("The river rose above the threshold of 2C.", 2.0, 2.0),
+    ],
+)
+def test_values_of_measured_quantities(text, low, high):
+    (f,) = find_statistics(text)
+    assert (f.value_low, f.value_high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One warning came last Thursday.",  # "came last" + a day: a date, not a rank
+        "Nearly everyone loves the goat fair.",  # "nearly all / every / everyone": tried, judged more than counted
+        "The number of people you can meet is small.",  # "the number of" with no figure and no change
+        "The average voter in Millbrook is sensible.",  # "the average voter": a figure of speech
+        "Her spirits soared.",  # soaring that is no quantity
+        "The mayor gave a soaring speech full of soaring rhetoric.",
+        "He was the first in the queue.",  # "first" is no rank in a table
+        "She took the lion's share of the blame.",
+        "Growth in Millbrook came first for the mayor.",
+        "For the second time, the ferry sank.",  # a how-many-th time, not in a row
+        "The share of the blame is hers.",  # "share of" without a group
+        "The top of the hill is steep.",
+    ],
+)
+def test_measure_look_alikes_are_not_statistics(text):
+    assert spans(text) == []
+
+
+def test_a_number_after_a_big_change_is_the_statistic():
+    """ "plummeted from around 5 percent to near zero": the figures are the statistics, not the verb."""
+    text = "Growth in Millbrook has plummeted from around 5 percent to near zero."
+    assert spans(text) == ["around 5 percent", "near zero"]
