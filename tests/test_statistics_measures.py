@@ -42,6 +42,12 @@ def spans(text):
         ("Millbrook has the highest rents in Europe.", "highest rents", "rank", "vague"),
         ("The river rose above the threshold of 2C.", "2C", "degrees Celsius", "none"),
         ("A 330ml can of Millbrook cola.", "330ml", "millilitres", "none"),
+        ("Most young people in Millbrook cycle.", "Most young people", "people", "vague"),
+        ("Only a tiny fraction of goats escape.", "a tiny fraction of goats", "share", "vague"),
+        ("Visitor numbers have risen.", "numbers have risen", "change (no number)", "vague"),
+        ("Life expectancy has fallen in Millbrook.", "expectancy has fallen", "change (no number)", "vague"),
+        ("Bakers' pay fell in real terms.", "in real terms", "change (no number)", "vague"),
+        ("Millbrook faces a real-terms cut.", "real-terms", "change (no number)", "vague"),
     ],
 )
 def test_quantities_named_by_their_measure(text, span, unit, qualifier):
@@ -80,6 +86,9 @@ def test_values_of_measured_quantities(text, low, high):
         "For the second time, the ferry sank.",  # a how-many-th time, not in a row
         "The share of the blame is hers.",  # "share of" without a group
         "The top of the hill is steep.",
+        "It was the party's most loyal young voters.",  # "most" after a possessive is a superlative
+        "The poorest and most vulnerable young pupils came.",
+        "In real life, terms are set by the mayor.",
     ],
 )
 def test_measure_look_alikes_are_not_statistics(text):

@@ -43,7 +43,7 @@ _RANKED_BY = frozenset("poorest richest wealthiest top bottom lowest highest old
 # Economic and social indicators: with a change verb after them ("unemployment has fallen") or as "the X rate".
 _INDICATORS = frozenset(
     """unemployment inflation gdp turnout wages earnings productivity emissions exports imports output poverty
-    employment borrowing""".split()
+    employment borrowing numbers expectancy mortality admissions attendance enrolment enrolments enrollment""".split()
 )
 _RATED = frozenset(
     """unemployment inflation employment crime birth death mortality suicide poverty literacy obesity
@@ -216,6 +216,16 @@ def _big_moves(tokens: Tokens) -> list[Found]:
     return out
 
 
+def _real_terms(tokens: Tokens) -> list[Found]:
+    """ "wages fell in real terms", "a real-terms cut": a change measured against prices."""
+    out, words = [], tokens.words
+    for i in tokens.hits({"terms"}):
+        if i >= 1 and words[i - 1] == "real" and tokens.text[tokens.end(i - 1) : tokens.starts[i]] in (" ", "-"):
+            first = i - 2 if i >= 2 and words[i - 2] == "in" and _joined(tokens, i - 2, i - 1) else i - 1
+            out.append(_vague(tokens, first, i, "change (no number)"))
+    return out
+
+
 def _for_a_nth(tokens: Tokens) -> list[Found]:
     """ "for a fourth year", "for the third month": the how-many-th time in a row something happens."""
     out, words = [], tokens.words
@@ -236,4 +246,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _indicators,
     _big_moves,
     _for_a_nth,
+    _real_terms,
 ]

@@ -36,6 +36,9 @@ _PAIR = re.compile(r",?\s(?:not|or|and|but\snot)\s(\w+)\b")
 # before its noun.  Bare "many" and "few" are left out: in editorials they mostly judge ("many reasons").
 _HOW_MANY = frozenset("most few several".split())
 _BEFORE_HOW_MANY = frozenset("the at that which what who".split())  # "the most votes", "what most worries"
+# Before these "most" is a superlative ("the party's most loyal voters", "the poorest and most vulnerable
+# pupils"), so it reaches only the next word; elsewhere it may skip one ("most young people").
+_SUPERLATIVE_BEFORE = frozenset("and or a an his her its their our my your these those two three four five".split())
 _NOT_NONE = frozenset("to is are was were be".split())  # "second to none", "we are none of these": no count
 _NOT_NOUNS = frozenset("always perhaps across unless whereas towards afterwards besides yes".split())
 # A change told by a verb and an adverb of size ("rose sharply", "changed only marginally").
@@ -178,7 +181,11 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
             if (prev in _BEFORE_HOW_MANY and w == "most") or i + 1 >= n or (w == "few" and prev != "a"):
                 continue
             first = i - 1 if prev == "a" and w == "few" else i  # "a few"
-            most = 1 if w == "most" else 4  # "many young people": up to three words before the noun
+            possessive = prev.endswith(("'s", "’s")) or text[starts[i] - 2 : starts[i] - 1] in (
+                "'",
+                "’",
+            )  # "Bell’s most"
+            most = 4 if w != "most" else 1 if prev in _SUPERLATIVE_BEFORE or possessive else 2
             for j in range(i + 1, min(n, i + 1 + most)):
                 if not joined(j - 1, j) or text[tokens.end(j - 1) : starts[j]] != " ":
                     break
@@ -188,9 +195,10 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
                 if words[j] in NOT_COUNTED or words[j] < "a" or words[j].endswith("ly"):
                     break
         elif w in _SMALL_GROUPS:  # "a handful of voters", "a fraction of the cost", "a couple of weeks"
-            if prev == "a" and nxt == "of":
+            first = i - 2 if prev in _SIZES and i >= 2 and words[i - 2] == "a" else i - 1  # "a tiny fraction of"
+            if words[first] == "a" and nxt == "of" and joined(first, first + 1) and joined(i - 1, i):
                 unit = _SMALL_GROUPS[w]
-                out.append(Found(starts[i - 1], _group_after(tokens, i + 1), "statistic", None, None, unit, "vague"))
+                out.append(Found(starts[first], _group_after(tokens, i + 1), "statistic", None, None, unit, "vague"))
         elif w == "than":
             end = _standard(tokens, i) if prev in _COMPARATIVES and joined(i - 1, i) else -1
             if end > 0:
