@@ -48,6 +48,7 @@ def spans(text):
         ("Life expectancy has fallen in Millbrook.", "expectancy has fallen", "change (no number)", "vague"),
         ("Bakers' pay fell in real terms.", "in real terms", "change (no number)", "vague"),
         ("Millbrook faces a real-terms cut.", "real-terms", "change (no number)", "vague"),
+        ("A multimillion-pound bridge opened.", "multimillion", "", "over"),
     ],
 )
 def test_quantities_named_by_their_measure(text, span, unit, qualifier):

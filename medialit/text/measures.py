@@ -226,6 +226,16 @@ def _real_terms(tokens: Tokens) -> list[Found]:
     return out
 
 
+def _multi(tokens: Tokens) -> list[Found]:
+    """ "a multimillion-pound bridge", "multibillion": an amount of money told by its scale alone."""
+    scales = {"multimillion": 1e6, "multibillion": 1e9, "multitrillion": 1e12}
+    out = []
+    for i in tokens.hits(scales.keys()):
+        value = 2 * scales[tokens.words[i]]
+        out.append(Found(tokens.starts[i], tokens.end(i), "statistic", value, None, "", "over"))
+    return out
+
+
 def _for_a_nth(tokens: Tokens) -> list[Found]:
     """ "for a fourth year", "for the third month": the how-many-th time in a row something happens."""
     out, words = [], tokens.words
@@ -247,4 +257,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _big_moves,
     _for_a_nth,
     _real_terms,
+    _multi,
 ]
