@@ -49,6 +49,8 @@ def spans(text):
         ("Bakers' pay fell in real terms.", "in real terms", "change (no number)", "vague"),
         ("Millbrook faces a real-terms cut.", "real-terms", "change (no number)", "vague"),
         ("A multimillion-pound bridge opened.", "multimillion", "", "over"),
+        ("Theft rates have fallen in Millbrook.", "rates have fallen", "change (no number)", "vague"),
+        ("The pay gap has widened.", "gap has widened", "change (no number)", "vague"),
     ],
 )
 def test_quantities_named_by_their_measure(text, span, unit, qualifier):
@@ -90,6 +92,7 @@ def test_values_of_measured_quantities(text, low, high):
         "It was the party's most loyal young voters.",  # "most" after a possessive is a superlative
         "The poorest and most vulnerable young pupils came.",
         "In real life, terms are set by the mayor.",
+        "The rate of change is a matter for the mayor.",  # "rate of" without a group counted
     ],
 )
 def test_measure_look_alikes_are_not_statistics(text):

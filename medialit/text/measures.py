@@ -49,11 +49,13 @@ _RATED = frozenset(
     """unemployment inflation employment crime birth death mortality suicide poverty literacy obesity
     conviction vacancy vaccination infection participation growth""".split()
 )
+# Measures in general, which count only with a change after them ("rates have fallen", "the gap has widened").
+_CHANGING = frozenset("rate rates level levels gap".split())
 _MOVED = frozenset(
     """rose risen rising rises rise fell fallen falling falls fall grew grown growing grows increased increasing
     increases decreased decreasing decreases declined declining declines dropped dropping drops climbed climbing
     climbs doubled halved tripled trebled soared soaring plummeted plummeting plunged slumped stagnated stagnating
-    shrank shrunk shrinking surged jumped""".split()
+    shrank shrunk shrinking surged jumped widened widening narrowed narrowing""".split()
 )
 _BETWEEN_MOVE = frozenset("has have had is are was were been has also continued continues".split())
 # Verbs that tell a change and its size at once ("costs soared"); "rose" alone gives no size.
@@ -185,12 +187,10 @@ def _ranked_parts(tokens: Tokens) -> list[Found]:
 def _indicators(tokens: Tokens) -> list[Found]:
     """ "unemployment has fallen", "inflation is rising", "the crime rate": a measure that is published."""
     out, words = [], tokens.words
-    for i in tokens.hits(_INDICATORS | {"rate", "rates"}):
+    for i in tokens.hits(_INDICATORS | _CHANGING):
         w = words[i]
-        if w in ("rate", "rates"):
-            prev = _word(tokens, i - 1)
-            if prev in _RATED and _joined(tokens, i - 1, i):
-                out.append(_vague(tokens, i - 1, i, "rate"))
+        if w in ("rate", "rates") and _word(tokens, i - 1) in _RATED and _joined(tokens, i - 1, i):
+            out.append(_vague(tokens, i - 1, i, "rate"))
             continue
         for j in range(i + 1, min(i + 4, len(words))):
             if not _joined(tokens, j - 1, j):
