@@ -51,6 +51,8 @@ def spans(text):
         ("A multimillion-pound bridge opened.", "multimillion", "", "over"),
         ("Theft rates have fallen in Millbrook.", "rates have fallen", "change (no number)", "vague"),
         ("The pay gap has widened.", "gap has widened", "change (no number)", "vague"),
+        ("Seven out of every 10 pupils cycle.", "Seven out of every 10", "share", "none"),
+        ("Millbrook gets a third less rain.", "a third", "share", "none"),
     ],
 )
 def test_quantities_named_by_their_measure(text, span, unit, qualifier):

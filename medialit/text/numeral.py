@@ -62,9 +62,9 @@ NUMBER_WORDS = frozenset(
 _ARTICLE = re.compile(r"(?:^|\W)([Aa]n?)\s$")
 NUMERAL = re.compile(
     r"(?:(?P<cur>US\$|[$€£¥₴₽])\s?)?(?<![\w.,/\-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<suf>%|[A-Za-z]{1,4}\b)|(?P<ratio>\s(?:in(?:\severy)?|out\sof)\s\d{1,3}\b(?![.,]\d)))?"
+    r"(?:(?P<suf>%|[A-Za-z]{1,4}\b)|(?P<ratio>\s(?:in(?:\severy)?|out\sof(?:\severy)?)\s\d{1,3}\b(?![.,]\d)))?"
     r"|(?i:\b(?P<frac>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\s(?:of|more|fewer)\b)|"
+    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=\s(?:of|more|fewer|less)\b)|"
     r"\b(?P<frac2>(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))\b"
     r"|\b(?P<half>half)(?=\s(?:of\b|as\s(?:many|much|likely|often)\b))"
     r"|(?<=\bby\s)(?P<fracby>(?:(?:a|an|one|two|three)[\s-](?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!-)"
@@ -74,7 +74,7 @@ NUMERAL = re.compile(
     + r"(?:(?:-|\s{1,3}(?:and\s{1,3})?|\sof\s(?=(?:hundreds|thousands|millions|billions)\b))"
     + _NUMWORD
     + r")*)\b"
-    r"(?P<wratio>\s(?:in(?:\severy)?|out\sof)\s(?:" + "|".join(_TENS + _SMALL[::-1]) + r"|\d+)\b)?)"
+    r"(?P<wratio>\s(?:in(?:\severy)?|out\sof(?:\severy)?)\s(?:" + "|".join(_TENS + _SMALL[::-1]) + r"|\d+)\b)?)"
 )
 _NUMBER_SPLIT = re.compile(r"[\s-]+")
 
