@@ -6,6 +6,7 @@ Every sentence is our own invention (the town of Millbrook); none comes from a c
 import pytest
 
 from medialit.text.annotator import annotate
+from medialit.text.dates import find_dates
 from medialit.text.numbers import find_statistics
 
 
@@ -105,3 +106,19 @@ def test_a_number_after_a_big_change_is_the_statistic():
     """ "plummeted from around 5 percent to near zero": the figures are the statistics, not the verb."""
     text = "Growth in Millbrook has plummeted from around 5 percent to near zero."
     assert spans(text) == ["around 5 percent", "near zero"]
+
+
+@pytest.mark.parametrize(
+    "text, statistic, date",
+    [
+        ("2000 jobs were lost in Millbrook.", ["2000 jobs"], []),  # four digits that count: not a year
+        ("The flood hit 1800 schools.", ["1800 schools"], []),
+        ("In 2000 people in Millbrook were poorer.", [], ["2000"]),  # after "in" the digits stay a year
+        ("The 2016 elections in Millbrook were close.", [], ["2016"]),
+    ],
+)
+def test_four_digits_before_a_counted_noun(text, statistic, date):
+    table = annotate(text)
+    assert [row.span for row in table.statistics.itertuples()] == statistic
+    dates = [text[f.start : f.end] for f in find_dates(text)]
+    assert dates == date

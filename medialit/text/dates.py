@@ -154,8 +154,28 @@ def find_dates(text: str, tokens: Tokens | None = None) -> list[Found]:
         after = text[m.end() : m.end() + 24]
         if (qualifier and qualifier not in ("from", "between")) or UNIT_AFTER.match(after):
             continue  # "over 2000 percent", "1500 square miles": a quantity
+        if _counted_after(tokens, i):
+            continue  # "2000 jobs were lost": a count of people or things, not a year
         found.append(Found(m.start(), m.end(), "date"))
     return sorted(found, key=lambda f: f.start)
+
+
+# Nouns that a number before them counts and a year before them hardly ever names ("1800 schools"; but "the
+# 2016 elections", "2010 levels" are years), and the words after which a number is a year all the same.
+_COUNTED_NOUNS = frozenset(
+    """people jobs workers deaths homes houses children pupils students patients beds troops soldiers families
+    households refugees migrants teachers nurses doctors officers staff residents members employees volunteers
+    passengers prisoners civilians schools hospitals shops businesses""".split()
+)
+_YEAR_BEFORE = frozenset("in since by until till from the of before after during between and or".split())
+
+
+def _counted_after(tokens: Tokens, i: int) -> bool:
+    """Whether the four digits at token ``i`` count the noun right after them ("2000 jobs were lost")."""
+    words = tokens.words
+    if i + 1 >= len(words) or words[i + 1] not in _COUNTED_NOUNS or (i and words[i - 1] in _YEAR_BEFORE):
+        return False
+    return tokens.text[tokens.end(i) : tokens.starts[i + 1]] == " "
 
 
 def _may_follow_digits(text: str, end: int, four: bool, nxt: str) -> bool:
