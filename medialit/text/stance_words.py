@@ -18,8 +18,12 @@ and not built from any data set). Each kind is a plain idea a learner can check 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from medialit.text.tokens import Tokens
+
+if TYPE_CHECKING:
+    import numpy as np
 
 JUDGEMENT = """
 important, importance, crucial, vital, essential, necessary, unnecessary, serious, seriously, significant,
@@ -123,26 +127,63 @@ _NEXT = _by_second_word()
 
 def find(tokens: Tokens) -> list[tuple[int, str]]:
     """(offset, kind) of every word or phrase of the lists above, and of verbs in -ed (``past``)."""
-    words, starts = tokens.words, tokens.starts
-    last = len(words) - 1
-    out: list[tuple[int, str]] = []
-    add = out.append
-    taken = -1  # the last token a phrase used: a word inside a phrase counts once
-    for i in tokens.hits(_VOCABULARY):
-        if i <= taken:
-            continue
-        w = words[i]
-        nexts = _NEXT.get(w)
-        if nexts is not None and i < last:
-            for parts, kind in nexts.get(words[i + 1], ()):
+    offsets, kinds = find_arrays(tokens)
+    return list(zip(offsets.tolist(), map(KIND_NAMES.__getitem__, kinds.tolist())))
+
+
+KIND_NAMES = (*KINDS, "past")  # the kinds as numbered by ``find_arrays``
+_CODE = {kind: c for c, kind in enumerate(KIND_NAMES)}
+
+
+def find_arrays(tokens: Tokens) -> tuple[np.ndarray, np.ndarray]:
+    """``find`` as two NumPy arrays: the offsets, and the kinds as numbers (``KIND_NAMES``), in the same order.
+
+    The words of the lists are found by one table look-up over all the tokens; only the places where a
+    phrase's first two words stand side by side are looked at one by one (a word inside a phrase counts once,
+    the first phrase from the left wins).
+    """
+    import numpy as np
+
+    words, ids, vocabulary = tokens.words, tokens.ids, tokens.vocabulary
+    kind_of = np.full(len(vocabulary) + 1, -1, dtype=np.int64)  # the last entry: a word that does not occur
+    for w, kind in _WORDS.items():
+        if w in vocabulary:
+            kind_of[vocabulary[w]] = _CODE[kind]
+    starts = tokens.start_array()
+    # Phrases: their first word, then their second word just after it; each candidate checked in full.
+    present = [(f, nexts) for f, nexts in _NEXT.items() if f in vocabulary]
+    pairs = {(vocabulary[f], vocabulary[s]) for f, nexts in present for s in nexts if s in vocabulary}
+    phrase_at: list[int] = []
+    phrase_kind: list[int] = []
+    covered = np.zeros(len(words) + 1, dtype=np.int64)
+    if pairs and len(words) > 1:
+        width = len(vocabulary)
+        first = np.zeros(width, dtype=bool)
+        first[[f for f, _ in pairs]] = True
+        at = np.flatnonzero(first[ids[:-1]])
+        wanted = np.asarray(sorted(f * width + s for f, s in pairs), dtype=np.int64)
+        at = at[np.isin(ids[at].astype(np.int64) * width + ids[at + 1], wanted)]
+        taken = -1
+        for i in at.tolist():
+            if i <= taken:
+                continue
+            for parts, kind in _NEXT[words[i]].get(words[i + 1], ()):
                 if tuple(words[i : i + len(parts)]) == parts:
-                    add((starts[i], kind))
+                    phrase_at.append(i)
+                    phrase_kind.append(_CODE[kind])
                     taken = i + len(parts) - 1
+                    covered[i] += 1
+                    covered[taken + 1] -= 1
                     break
-            if taken >= i:
-                continue  # a phrase starts here
-        kind_of = _WORDS.get(w)
-        if kind_of:
-            add((starts[i], kind_of))
-    out += [(at, "past") for at, w in tokens.shaped(_ED_SHAPE, _ED) if w not in NOT_PAST]
-    return out
+    single = np.flatnonzero(kind_of[ids] >= 0)
+    if phrase_at:
+        single = single[np.cumsum(covered)[single] == 0]  # not a word inside a phrase
+        where = np.concatenate([single, np.asarray(phrase_at, dtype=np.int64)])
+        order = np.argsort(where, kind="stable")
+        where = where[order]
+        kinds = np.concatenate([kind_of[ids[single]], np.asarray(phrase_kind, dtype=np.int64)])[order]
+    else:
+        where, kinds = single, kind_of[ids[single]]
+    past = [at for at, w in tokens.shaped(_ED_SHAPE, _ED) if w not in NOT_PAST]
+    offsets = np.concatenate([starts[where], np.asarray(past, dtype=np.int64)])
+    return offsets, np.concatenate([kinds, np.full(len(past), _CODE["past"], dtype=np.int64)])

@@ -2,19 +2,26 @@
 
 One pass over a 5 MB text takes well under a second; each finder then looks only at the few
 tokens in its own vocabulary instead of running a slow regular expression over every character.
+Each distinct word has a number (``ids``, a NumPy array with one entry per token), so "which tokens
+are in this vocabulary" is one array look-up for the whole text rather than a loop over its words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, repeat
 from sys import intern
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, token, gap, token, …, gap
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LETTER_RUN = re.compile(r"[a-z]+")
+_FEW = 8  # up to this many words: their position lists are merged; more: one look-up table over the tokens
 
 
 def ascii_lower(text: str) -> str:
@@ -27,26 +34,54 @@ class Tokens:
     """The words (a-z, with an inner apostrophe) and digit runs of a text, lower-cased, with start offsets."""
 
     def __init__(self, text: str) -> None:
+        import numpy as np
+
         self.text = text
         self.low = ascii_lower(text)
-        self._by_word: dict[str, list[int]] | None = None
-        self._digits: list[int] = []
         parts = _SPLIT.split(self.low)  # one C-level pass; offsets are the running sum of the lengths
         self.words: list[str] = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
-        # Every other running sum is a token's start; islice drops the others as they are made, which
-        # keeps a 20 MB text from holding millions of needless integers at once.
-        self.starts: list[int] = list(islice(accumulate(map(len, parts)), 0, len(parts) - 1, 2))
+        # Every other running sum of the lengths is a token's start.
+        lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        del parts
+        self._starts: np.ndarray = np.cumsum(lengths)[: len(lengths) - 1 : 2].copy()
+        self.starts: list[int] = self._starts.tolist()
+        del lengths
+        # The distinct words in order of first use, and each token's word as a number.
+        self.vocabulary: dict[str, int] = {w: c for c, w in enumerate(dict.fromkeys(self.words))}
+        self.ids: np.ndarray = np.fromiter(
+            map(self.vocabulary.__getitem__, self.words), dtype=np.int32, count=len(self.words)
+        )
+        self._grouped: tuple[np.ndarray, list[int]] | None = None
+        self._capitals: np.ndarray | None = None
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
-        index = self._index()
-        keys = vocabulary if len(vocabulary) < len(index) else [w for w in index if w in vocabulary]
-        lists = [index[w] for w in keys if w in index]
+        return self.hit_array(vocabulary, digits).tolist()
+
+    def hit_array(self, vocabulary: Collection[str], digits: bool = False) -> np.ndarray:
+        """``hits`` as a NumPy array of token indices."""
+        import numpy as np
+
+        codes = self.codes(vocabulary)
         if digits:
-            lists.append(self._digits)
-        if len(lists) == 1:
-            return list(lists[0])
-        return sorted(chain.from_iterable(lists))
+            codes += [c for w, c in self.vocabulary.items() if w < "a"]  # a digit run sorts before any letter
+        if len(codes) <= _FEW:
+            order, bounds = self._groups()
+            if len(codes) == 1:
+                return order[bounds[codes[0]] : bounds[codes[0] + 1]]
+            found = np.concatenate([order[bounds[c] : bounds[c + 1]] for c in codes] or [order[:0]])
+            found.sort()
+            return found
+        table = np.zeros(len(self.vocabulary), dtype=bool)
+        table[codes] = True
+        return np.flatnonzero(table[self.ids])
+
+    def codes(self, vocabulary: Collection[str]) -> list[int]:
+        """The numbers of the words of ``vocabulary`` that occur in the text."""
+        known = self.vocabulary
+        if len(vocabulary) < len(known):
+            return [known[w] for w in vocabulary if w in known]
+        return [c for w, c in known.items() if w in vocabulary]
 
     def shaped(self, shape: re.Pattern[str], pattern: re.Pattern[str]) -> list[tuple[int, str]]:
         """``[(m.start(), m.group()) for m in pattern.finditer(self.text)]`` for a pattern that matches only
@@ -56,29 +91,53 @@ class Tokens:
         with that shape are looked at, and ``pattern`` is tried at each of their places in the original
         text (so case and the characters around the word decide, as in a scan of the whole text).
         """
-        index, text, starts = self._index(), self.text, self.starts
-        places: list[int] = []
-        for w, where in index.items():
-            if "'" in w or "’" in w:  # "o'quickly": each run of letters on its own
-                parts = [(m.start(), m.group()) for m in _LETTER_RUN.finditer(w)]
-            else:
-                parts = [(0, w)]
-            for offset, part in parts:
-                if shape.fullmatch(part):
-                    places += [starts[i] + offset for i in where] if offset else [starts[i] for i in where]
+        import numpy as np
+
+        text, starts = self.text, self.starts
+        whole: list[int] = []  # words that are themselves of the shape
+        places: list[int] = []  # runs of letters inside words with an apostrophe ("o'quickly")
+        for w, c in self.vocabulary.items():
+            if "'" in w or "’" in w:  # each run of letters on its own
+                for m in _LETTER_RUN.finditer(w):
+                    if shape.fullmatch(m.group()):
+                        places += [starts[i] + m.start() for i in self.hit_array([w]).tolist()]
+            elif shape.fullmatch(w):
+                whole.append(c)
+        if whole:
+            table = np.zeros(len(self.vocabulary), dtype=bool)
+            table[whole] = True
+            places += [starts[i] for i in np.flatnonzero(table[self.ids]).tolist()]
         places.sort()
         match = pattern.match
         return [(at, m.group()) for at, m in zip(places, map(match, repeat(text), places)) if m]
 
-    def _index(self) -> dict[str, list[int]]:
-        """Token positions by word, built on first use (one pass; every later look-up is cheap)."""
-        if self._by_word is None:
-            by_word: dict[str, list[int]] = {w: [] for w in dict.fromkeys(self.words)}  # one list per word
-            for i, w in enumerate(self.words):
-                by_word[w].append(i)
-            self._digits = sorted(chain.from_iterable(v for k, v in by_word.items() if k < "a"))
-            self._by_word = by_word
-        return self._by_word
+    def _groups(self) -> tuple[np.ndarray, list[int]]:
+        """Token indices grouped by word (in order within each word), and where each word's group starts."""
+        if self._grouped is None:
+            import numpy as np
+
+            order = np.argsort(self.ids, kind="stable")
+            counts = np.bincount(self.ids, minlength=len(self.vocabulary))
+            self._grouped = (order, [0, *accumulate(counts.tolist())])
+        return self._grouped
+
+    def start_array(self) -> np.ndarray:
+        """The tokens' start offsets as a NumPy array."""
+        return self._starts
+
+    def capitals(self) -> np.ndarray:
+        """For each token, whether the text has a capital letter where it starts (``str.isupper`` there).
+
+        Only a capital changes when the text is lower-cased at a token's first character (A-Z, or the
+        Kelvin sign), so this compares the two texts at the starts, as arrays of code points.
+        """
+        if self._capitals is None:
+            import numpy as np
+
+            text = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            low = np.frombuffer(self.low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            self._capitals = text[self._starts] != low[self._starts]
+        return self._capitals
 
     def end(self, i: int) -> int:
         """The offset just after token ``i``."""
