@@ -98,7 +98,7 @@ def _annotate(doc: Document, batch: bool) -> Annotation:
         "sentences": [range(n), doc.paragraphs, doc.starts, doc.ends, doc.texts, guesses, scores, pulled],
         "attributions": _columns(_attribution_rows(doc, found.attributions)),
         "statistics": _columns(stat_rows),
-        "cues": _columns(found.cue_rows),
+        "cues": found.cue_columns,
     }
     return Annotation(**{name: _frame(name, cols, doc, batch) for name, cols in tables.items()}, origin="machine")
 

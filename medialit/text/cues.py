@@ -223,14 +223,16 @@ _SINGLE_KINDS = {
     "you": lexicon.SECOND_PERSON,
     "imperative": lexicon.IMPERATIVES,
 }
+_VOICE_BLOCKS = {"argument": lexicon.ARGUMENT_MARKERS, "stance": lexicon.STANCE, "generic": lexicon.GENERIC}
+# Every kind voice_signals gives, in a fixed order.
+VOICE_KINDS = (*_VOICE_BLOCKS, "emotive", *_SINGLE_KINDS, "evaluative_predicate")
 _OPENERS = frozenset("and but so now then".split())  # "And remember …" still opens with an instruction
 
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[dict[str, str], dict[str, list[lexicon.Phrase]], frozenset[str]]:
     """Voice-signal words by kind, phrases by anchor word, and every word worth a look-up."""
-    blocks = {"argument": lexicon.ARGUMENT_MARKERS, "stance": lexicon.STANCE, "generic": lexicon.GENERIC}
-    words, phrases = lexicon.load(blocks | {"emotive": lexicon.EMOTIVE})
+    words, phrases = lexicon.load(_VOICE_BLOCKS | {"emotive": lexicon.EMOTIVE})
     for kind, block in _SINGLE_KINDS.items():
         for w in block.split():
             words.setdefault(w, kind)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from medialit.text import lexicon, stance_words
 from medialit.text.attribution import Attribution, find_attributions
-from medialit.text.cues import Cue, capital_signals, find_cues, voice_signals
+from medialit.text.cues import VOICE_KINDS, Cue, capital_signals, find_cues, voice_signals
 from medialit.text.dates import Found, find_dates
 from medialit.text.document import Document
 from medialit.text.numbers import find_statistics
@@ -41,6 +41,16 @@ _NOT_EVALUATIVE = frozenset(lexicon.NOT_EVALUATIVE)
 _FIRST_LETTERS = frozenset("iIlLuUmMcCwW")  # of "if", "likely", "unlikely" and the MODALS
 _ANYWHERE = frozenset(("acronym", "name", "past", "time"))  # signs of reporting count inside quotations too
 _REPORTING = ("past", "time", "date", "statistic", "attribution", "quotation")
+_WORD_KINDS = ((_FIRST_PERSON, "first_person"), (_NEGATION, "negation"), (_COMPARISON, "comparison"))
+# Every kind of the author's own signals, numbered (the voice and capital signals, words, shapes, stance).
+OWN_KINDS = tuple(
+    dict.fromkeys(
+        (*VOICE_KINDS, "emphasis", "acronym", *(kind for _, kind in _WORD_KINDS), "adverb", "adjective", "name")
+        + stance_words.KIND_NAMES
+    )
+)
+_CODES = {kind: c for c, kind in enumerate(OWN_KINDS)}
+_STANCE_CODES = [_CODES[kind] for kind in stance_words.KIND_NAMES]  # stance_words' numbers as ours
 
 
 @dataclass
@@ -49,7 +59,7 @@ class Findings:
 
     stats: list[Found]
     attributions: list[Attribution]
-    cue_rows: list[tuple]  # (sentence index, span, start, end, cue type, inside a quotation)
+    cue_columns: list[list]  # sentence index, span, start, end, cue type, inside a quotation
     signals: list[dict[str, float]]
     future: list[bool]  # "will", "going to", or "if … might": a claim about the future
     checkable: list[int]  # statistics, dates and attributions in the sentence
@@ -57,6 +67,8 @@ class Findings:
 
 def collect(doc: Document) -> Findings:
     """Run every finder once on ``doc`` and gather each sentence's signals."""
+    import numpy as np
+
     text, tokens, starts, ends = doc.text, doc.tokens, doc.starts, doc.ends
     dates = find_dates(text, tokens)
     stats = find_statistics(text, dates, tokens)
@@ -71,9 +83,9 @@ def collect(doc: Document) -> Findings:
     in_quote = _Inside(doc.quotes)
     reported = _Inside(_reported_regions(attributions, doc.bounds))
     found = sorted(cues + [Cue(d.start, d.end, "date") for d in dates])
-    cue_rows = _weigh_cues(found, doc, in_quote, reported, signals)
+    cue_columns = _weigh_cues(found, doc, in_quote, reported, signals)
     # What a cue's first word says about the sentence (only the author's own words count).
-    for k, span, _start, end, cue_type, quoted in cue_rows:
+    for k, span, end, cue_type, quoted in zip(*(cue_columns[c] for c in (0, 1, 3, 4, 5))):
         if quoted or not (cue_type == "modal_future" or span[0] in _FIRST_LETTERS):
             continue  # no word below starts with another letter
         first = span.split()[0].lower()
@@ -85,14 +97,16 @@ def collect(doc: Document) -> Findings:
             future[k] = True  # "is likely to grow"
         elif first in MODALS:
             modal[k] = True
-    first_person = [(tokens.starts[i], "first_person") for i in tokens.hits(_FIRST_PERSON)]
-    negation = [(tokens.starts[i], "negation") for i in tokens.hits(_NEGATION)]
-    comparison = [(tokens.starts[i], "comparison") for i in tokens.hits(_COMPARISON)]
-    shapes = [(at, "adverb") for at, _ in tokens.shaped(_ADVERB_SHAPE, _ADVERB)]
-    shapes += [(at, "adjective") for at, w in tokens.shaped(_ADJECTIVE_SHAPE, _ADJECTIVE) if w not in _NOT_EVALUATIVE]
-    shapes += [(m.start(), "name") for m in _NAME.finditer(text)]
-    own = voice_signals(tokens) + capital_signals(text) + first_person + negation + comparison + shapes
-    own += stance_words.find(tokens)
+    # The author's own signals, as (offsets, kind numbers) in the order they are counted.
+    at = tokens.start_array()
+    own = [_listed(voice_signals(tokens)), _listed(capital_signals(text))]
+    own += [(at[tokens.hit_array(words)], _CODES[kind]) for words, kind in _WORD_KINDS]
+    own.append((np.asarray([a for a, _ in tokens.shaped(_ADVERB_SHAPE, _ADVERB)], dtype=np.int64), _CODES["adverb"]))
+    adjectives = [a for a, w in tokens.shaped(_ADJECTIVE_SHAPE, _ADJECTIVE) if w not in _NOT_EVALUATIVE]
+    own.append((np.asarray(adjectives, dtype=np.int64), _CODES["adjective"]))
+    own.append((np.asarray([m.start() for m in _NAME.finditer(text)], dtype=np.int64), _CODES["name"]))
+    offsets, kinds = stance_words.find_arrays(tokens)
+    own.append((offsets, np.asarray(_STANCE_CODES, dtype=np.int64)[kinds]))
     for k, kind, count in _own_counts(own, doc, in_quote, reported):
         s = signals[k]
         s[kind] = s.get(kind, 0) + count
@@ -120,13 +134,14 @@ def collect(doc: Document) -> Findings:
         if s.get("present") and not any(map(s.get, _REPORTING)):
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
     future = [f or (c and m) for f, c, m in zip(future, conditional, modal)]
-    return Findings(stats, attributions, cue_rows, signals, future, checkable)
+    return Findings(stats, attributions, cue_columns, signals, future, checkable)
 
 
 def _weigh_cues(
     found: list[Cue], doc: Document, quoted: _Inside, reported: _Inside, signals: list[dict[str, float]]
-) -> list[tuple]:
-    """Add each cue's weight to its sentence's signals; the cue rows (sentence, span, start, end, type, quoted).
+) -> list[list]:
+    """Add each cue's weight to its sentence's signals; the cue table's columns (sentence, span, start, end,
+    type, inside a quotation) for the cues that lie wholly inside a sentence.
 
     A cue counts under its own type in the author's words, as "quoted_cues" inside a quotation (even with
     no weight) and as "reported_cues" in reported speech; a cue across a sentence break does not count.
@@ -135,82 +150,76 @@ def _weigh_cues(
     """
     import numpy as np
 
+    if not found or not len(doc.starts):
+        return [[], [], [], [], [], []]
     text = doc.text
-    rows, names, weights = [], [], []
-    for (start, end, cue_type, weight), k, inside, in_quote, in_reported in zip(
-        found, *_places(found, doc, quoted, reported)
-    ):
-        if inside:
-            rows.append((k, text[start:end], start, end, cue_type, in_quote))
-            if in_quote:
-                names.append("quoted_cues")
-            elif not weight:
-                names.append("")  # counts nowhere
-            else:
-                names.append("reported_cues" if in_reported else cue_type)
-            weights.append(weight)
-    if not rows:
-        return rows
-    labels = list(dict.fromkeys(names))
-    code = {name: c for c, name in enumerate(labels)}
-    sentence = np.fromiter(map(itemgetter(0), rows), dtype=np.int64, count=len(rows))
-    kind = np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(rows))
-    keep = kind != code[""] if "" in code else np.ones(len(rows), dtype=bool)
-    pairs = sentence[keep] * len(labels) + kind[keep]
-    unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
-    sums = np.zeros(len(unique))
-    np.add.at(sums, inverse, np.asarray(weights, dtype=np.float64)[keep])  # in order, one at a time
-    order = np.argsort(first, kind="stable")
-    k_of, which = np.divmod(unique[order], len(labels))
-    for k, name, total in zip(k_of.tolist(), map(labels.__getitem__, which.tolist()), sums[order].tolist()):
-        signals[k][name] = total
-    return rows
-
-
-def _places(cues: list[Cue], doc: Document, quoted: _Inside, reported: _Inside) -> tuple[list, ...]:
-    """For each cue: its sentence, whether it lies wholly inside it, inside a quotation, in reported speech
-    (one NumPy search for all of them instead of three binary searches for each)."""
-    import numpy as np
-
-    if not cues:
-        return [], [], [], []
-    pos = np.fromiter(map(itemgetter(0), cues), dtype=np.int64, count=len(cues))
-    end = np.fromiter(map(itemgetter(1), cues), dtype=np.int64, count=len(cues))
+    count = len(found)
+    pos = np.fromiter(map(itemgetter(0), found), dtype=np.int64, count=count)
+    end = np.fromiter(map(itemgetter(1), found), dtype=np.int64, count=count)
+    weights = np.fromiter(map(itemgetter(3), found), dtype=np.float64, count=count)
+    types = list(map(itemgetter(2), found))
     starts, ends = doc.arrays()
-    if not len(starts):
-        return [-1] * len(cues), [False] * len(cues), [False] * len(cues), [False] * len(cues)
     k = np.searchsorted(starts, pos, side="right") - 1
     inside = (k >= 0) & (end <= ends[np.maximum(k, 0)])
-    return k.tolist(), inside.tolist(), quoted.hits(pos).tolist(), reported.hits(pos).tolist()
+    keep = np.flatnonzero(inside)
+    k, pos, end, weights = k[keep], pos[keep], end[keep], weights[keep]
+    types = list(map(types.__getitem__, keep.tolist()))
+    in_quote = quoted.hits(pos)
+    in_reported = reported.hits(pos)
+    # Where each cue counts: its type, "quoted_cues", "reported_cues", or nowhere (no weight).
+    labels = list(dict.fromkeys(types))
+    code = {name: c for c, name in enumerate(labels)}
+    kind = np.fromiter(map(code.__getitem__, types), dtype=np.int64, count=len(types))
+    plain = ~in_quote & (weights != 0)
+    kind = np.where(in_quote, len(labels), np.where(plain & in_reported, len(labels) + 1, kind))
+    labels += ["quoted_cues", "reported_cues"]
+    counted = in_quote | plain
+    pairs = k[counted] * len(labels) + kind[counted]
+    unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
+    sums = np.zeros(len(unique))
+    np.add.at(sums, inverse, weights[counted])  # in order, one at a time
+    order = np.argsort(first, kind="stable")
+    k_of, which = np.divmod(unique[order], len(labels))
+    for s, name, total in zip(k_of.tolist(), map(labels.__getitem__, which.tolist()), sums[order].tolist()):
+        signals[s][name] = total
+    at, stop = pos.tolist(), end.tolist()
+    return [k.tolist(), list(map(text.__getitem__, map(slice, at, stop))), at, stop, types, in_quote.tolist()]
 
 
-def _own_counts(own: list[tuple[int, str]], doc: Document, quoted: _Inside, reported: _Inside) -> list[tuple]:
+def _listed(pairs: list[tuple[int, str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(offset, kind) pairs as an array of offsets and one of kind numbers (``_CODES``)."""
+    import numpy as np
+
+    offsets = np.fromiter(map(itemgetter(0), pairs), dtype=np.int64, count=len(pairs))
+    return offsets, np.fromiter(map(_CODES.__getitem__, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
+
+
+def _own_counts(own: list[tuple], doc: Document, quoted: _Inside, reported: _Inside) -> list[tuple]:
     """(sentence, kind, how many) of the signals in ``own`` that count, in the order each kind first
     appears in a sentence (the order of a sentence's signals decides ties in its ``signals`` column).
 
-    A signal counts inside a sentence, and outside quotations and reported speech unless its kind counts
-    anywhere. The same as one look-up per signal, done by NumPy for all at once.
+    ``own`` holds (offsets, kind number or numbers) in the order the signals are counted. A signal counts
+    inside a sentence, and outside quotations and reported speech unless its kind counts anywhere. The
+    same as one look-up per signal, done by NumPy for all at once.
     """
     import numpy as np
 
-    if not own:
+    pos = np.concatenate([offsets for offsets, _ in own])
+    if not len(pos):
         return []
-    kinds = list(map(itemgetter(1), own))
-    names = list(dict.fromkeys(kinds))
-    code = {name: c for c, name in enumerate(names)}
-    pos = np.fromiter(map(itemgetter(0), own), dtype=np.int64, count=len(own))
-    kind = np.fromiter(map(code.__getitem__, kinds), dtype=np.int64, count=len(kinds))
+    kind = np.concatenate([np.broadcast_to(np.asarray(kinds, dtype=np.int64), offsets.shape) for offsets, kinds in own])
     starts, ends = doc.arrays()
     k = np.searchsorted(starts, pos, side="right") - 1
     keep = (k >= 0) & (pos < ends[np.maximum(k, 0)]) if len(starts) else np.zeros(len(pos), dtype=bool)
-    anywhere = np.isin(kind, [code[name] for name in _ANYWHERE if name in code])
+    anywhere = np.isin(kind, [_CODES[name] for name in _ANYWHERE])
     keep &= anywhere | ~(quoted.hits(pos) | reported.hits(pos))
-    pairs = k[keep] * len(names) + kind[keep]
+    width = len(OWN_KINDS)
+    pairs = k[keep] * width + kind[keep]
     unique, first, counts = np.unique(pairs, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     unique, counts = unique[order], counts[order]
-    sentence, which = np.divmod(unique, len(names))
-    return list(zip(sentence.tolist(), map(names.__getitem__, which.tolist()), counts.tolist()))
+    sentence, which = np.divmod(unique, width)
+    return list(zip(sentence.tolist(), map(OWN_KINDS.__getitem__, which.tolist()), counts.tolist()))
 
 
 def sentence_signals(texts: list[str]) -> list[tuple[int, dict[str, float]]]:
