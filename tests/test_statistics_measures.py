@@ -41,6 +41,8 @@ def spans(text):
         ("Fares rose faster than inflation.", "faster than inflation", "comparison", "vague"),
         ("An overwhelming majority of pupils cycle.", "An overwhelming majority of", "share", "vague"),
         ("Millbrook has the highest rents in Europe.", "highest rents", "rank", "vague"),
+        ("It was the biggest goat fair in history.", "biggest goat fair", "rank", "vague"),
+        ("An unprecedented number of goats crossed.", "An unprecedented number of goats", "number", "vague"),
         ("The river rose above the threshold of 2C.", "2C", "degrees Celsius", "none"),
         ("A 330ml can of Millbrook cola.", "330ml", "millilitres", "none"),
         ("Most young people in Millbrook cycle.", "Most young people", "people", "vague"),

@@ -32,7 +32,8 @@ _MAJORITY_SIZES = (
 )
 _MAJORITY_SIZES += "|outright|working"
 # What a superlative of measure is ranked against: the past ("since 1990", "on record") or a place ("in Europe").
-_AGAINST = r"since\s\w|on\srecord\b|ever\b|of\sany\b|in\s(?:the\s)?(?:world|europe|country|uk|eu|oecd|west)\b"
+_AGAINST = r"since\s\w|on\srecord\b|ever\b|of\sany\b|in\s(?:the\s)?"
+_AGAINST += r"(?:world|europe|country|uk|eu|oecd|west|region|city|county|state|nation|history)\b"
 _RANKED = "most|least|best|worst|top|highest|lowest|fastest|biggest|largest"  # "most-watched", "best-selling"
 _SHAPE = re.compile(
     r"(?i)(?P<rank>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[\s-](?:" + _SUPERLATIVES + r")\b)"

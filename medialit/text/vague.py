@@ -72,7 +72,7 @@ _AVERAGES = frozenset("national european eu uk us global world regional".split()
 _AMOUNTS = frozenset("number proportion percentage share amount rate".split())
 _AMOUNT_SIZES = frozenset(
     """growing increasing rising large larger small smaller significant substantial high higher low lower huge
-    tiny sizeable sizable considerable record dwindling falling declining vast""".split()
+    tiny sizeable sizable considerable record dwindling falling declining vast unprecedented staggering""".split()
 )
 _CHANGED = frozenset(
     """rose risen fell fallen grew grown increased decreased declined dropped climbed changed shrank shrunk expanded
