@@ -46,29 +46,32 @@ def dismiss_dialogs(page) -> None:
 
 
 def settle(page) -> None:
-    """Accept any dialog and wait until the kernel is idle for a moment, so menu clicks reach the menu."""
+    """Accept any dialog (e.g. a kernel picker) until none is left, so menu clicks reach the menu."""
     for _ in range(20):
         dismiss_dialogs(page)
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(150)
         if not page.locator(".jp-Dialog").count():
             return
 
 
-def all_cells_ran(page) -> bool:
-    """True when every code cell shows an execution number (none left at [ ] or [*])."""
+def cell_states(page) -> str:
+    """One letter per code cell: x has run, * is running or queued, . has not run."""
     prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_text_contents()
-    return bool(prompts) and all(re.search(r"\[\d+\]", p) for p in prompts)
+    return "".join("x" if re.search(r"\[\d+\]", p) else "*" if "*" in p else "." for p in prompts)
 
 
 def run_all_cells(page, attempts: int = 5) -> None:
     """Run every cell and wait until all have run and widgets rendered; restart and rerun if the kernel was swapped.
 
     A fresh JupyterLab may replace the kernel while the notebook opens; cells queued on the first one never
-    run, or its widgets show "model not found". A learner would restart and run all, and so does this test.
+    run, or its widgets show "model not found". A learner would restart and run all, and so does this test:
+    as soon as nothing is running or queued but cells are left (the queue was lost), not after a long wait.
     """
+    idle = page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').first
     for attempt in range(attempts):
         settle(page)
         try:
+            idle.wait_for(state="attached", timeout=30_000)  # the kernel is up before the run is asked for
             if attempt == 0:
                 page.get_by_role("menuitem", name="Run", exact=True).click(timeout=10_000)
                 page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click(timeout=10_000)
@@ -81,10 +84,51 @@ def run_all_cells(page, attempts: int = 5) -> None:
         except PlaywrightTimeout:
             page.keyboard.press("Escape")  # a dialog or menu got in the way: close it and try again
             continue
-        deadline = time.monotonic() + 45
-        while time.monotonic() < deadline and not all_cells_ran(page):
+        last, since = "", time.monotonic()
+        while time.monotonic() - since < 45:  # 45 s without progress is a stuck run
             dismiss_dialogs(page)  # e.g. a kernel picker that pops up while the run is queued
-            page.wait_for_timeout(500)
-        if all_cells_ran(page) and not page.get_by_text("Error displaying widget").count():
+            state = cell_states(page)
+            if state and set(state) == {"x"}:
+                break
+            if state != last:
+                last, since = state, time.monotonic()
+            elif "*" not in state and time.monotonic() - since > 4:
+                break  # nothing running or queued, yet cells left: the queue was lost
+            page.wait_for_timeout(250)
+        if set(cell_states(page)) == {"x"} and not page.get_by_text("Error displaying widget").count():
             return
     pytest.fail("the notebook's cells did not all run with working widgets")
+
+
+LIGHT, DARK = "JupyterLab Light", "JupyterLab Dark"
+# The theme's own page colour, as the stylesheet now applied gives it: light above mid-grey, dark below.
+_THEME_PAINTED = """(light) => {
+  const probe = document.createElement('div');
+  probe.style.background = 'var(--jp-layout-color0)';
+  document.body.appendChild(probe);
+  const rgb = getComputedStyle(probe).backgroundColor.match(/[\\d.]+/g).map(Number);
+  probe.remove();
+  const level = (rgb[0] + rgb[1] + rgb[2]) / 3;
+  return light ? level > 128 : level < 128;
+}"""
+
+
+def both_themes(page) -> tuple[str, str]:
+    """JupyterLab's light and dark themes, the one the page shows first, so a test switches only once."""
+    return (DARK, LIGHT) if page.locator(f'body[data-jp-theme-name="{DARK}"]').count() else (LIGHT, DARK)
+
+
+def use_theme(page, name: str) -> None:
+    """Switch JupyterLab's theme from the Settings menu, as a learner would, unless the page has it already.
+
+    Waits until the theme's stylesheet paints the page (its background colour), not for a fixed time.
+    """
+    wanted = page.locator(f'body[data-jp-theme-name="{name}"]')
+    if not wanted.count():
+        settle(page)
+        page.get_by_role("menuitem", name="Settings", exact=True).click()
+        labels = page.locator(".lm-Menu .lm-Menu-itemLabel")
+        labels.filter(has_text=re.compile(r"^Theme$")).first.hover()  # opens the submenu
+        labels.filter(has_text=re.compile(f"^{re.escape(name)}$")).first.click()
+        wanted.wait_for(state="attached", timeout=30_000)
+    page.wait_for_function(_THEME_PAINTED, arg=name == LIGHT, timeout=30_000)

@@ -10,12 +10,11 @@ the Settings menu, as a learner would, so the lesson runs once. Screenshots go t
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
 import pytest
-from labpage import dismiss_dialogs, settle, start_session
+from labpage import DARK, both_themes, run_all_cells, start_session, use_theme
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 pytestmark = pytest.mark.browser
@@ -77,55 +76,12 @@ def measure(page, selector: str, what: str, theme: str) -> int:
     return len(found)
 
 
-def use_theme(page, name: str) -> None:
-    """Switch JupyterLab's theme from the Settings menu and wait until the page has it."""
-    wanted = page.locator(f'body[data-jp-theme-name="{name}"]')
-    if wanted.count():
-        return
-    page.get_by_role("menuitem", name="Settings", exact=True).click()
-    page.locator(".lm-Menu-item").filter(has_text=re.compile(r"^Theme$")).first.hover()  # opens the submenu
-    page.locator(".lm-Menu-item").filter(has_text=re.compile(f"^{re.escape(name)}$")).first.click()
-    wanted.wait_for(state="attached", timeout=30_000)
-    page.wait_for_timeout(500)  # the theme's stylesheet applies
-
-
-def run_all(page, attempts: int = 4) -> None:
-    """Run All Cells and wait until every code cell has run; run again at once if the queue was lost.
-
-    A fresh JupyterLab may swap the kernel while a notebook opens; the cells queued on the first kernel
-    then never run. When no cell is running or queued but some have not run, the run is repeated
-    straight away (lesson cells are idempotent), instead of waiting out a long timeout.
-    """
-    prompts = page.locator(".jp-CodeCell .jp-InputPrompt")
-    for _ in range(attempts):
-        settle(page)
-        page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').first.wait_for(state="attached")
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
-        last, since = "", time.monotonic()
-        while time.monotonic() - since < 40:
-            dismiss_dialogs(page)
-            state = "".join(
-                "x" if re.search(r"\[\d+\]", p) else "*" if "*" in p else "." for p in prompts.all_text_contents()
-            )
-            if state and set(state) == {"x"}:
-                if not page.get_by_text("Error displaying widget").count():
-                    return
-                break
-            if state != last:
-                last, since = state, time.monotonic()
-            elif "*" not in state and time.monotonic() - since > 4:
-                break  # nothing running or queued, yet cells left: the queue was lost
-            page.wait_for_timeout(300)
-    pytest.fail("the notebook's cells did not all run with working widgets")
-
-
 def open_lesson(lab: dict, page, path: str, workspace: str) -> None:
     """Open a lesson in its own JupyterLab workspace (nothing else open) and run all its cells."""
     start_session(lab, path)
     page.goto(f"{lab['base']}/lab/workspaces/{workspace}/tree/{path}?token={lab['token']}")
     page.locator(".jp-Notebook").first.wait_for()
-    run_all(page)
+    run_all_cells(page)
 
 
 def shoot(page, locator, name: str) -> None:
@@ -144,12 +100,11 @@ def test_highlights_are_readable_in_light_and_dark(lab, page):
     # it audits (one run of that lesson for both). Here: the annotator's highlighted op-ed in lesson 07.
     open_lesson(lab, page, "notebooks/07_can_a_machine_tell.ipynb", "theme-07")
     page.locator(".ml-annotation .ml-mark").first.wait_for(state="attached")
-    for theme in ("JupyterLab Dark", "JupyterLab Light"):
+    for theme in both_themes(page):  # the one the shared lab server shows now first
         use_theme(page, theme)
-        short = "dark" if "Dark" in theme else "light"
+        short = "dark" if theme == DARK else "light"
         counts[f"07 {short} highlights"] = measure(page, HIGHLIGHTS, "highlighted", theme)
         annotated = page.locator(".ml-annotation").nth(1)  # the whole op-ed
         shoot(page, annotated.locator(".ml-mark").first, f"theme-{short}-lesson07-annotation")
     print(f"theme contrast: {counts} in {time.monotonic() - began:.0f} s")
     assert min(counts.values()) > 0 and counts["07 dark highlights"] > 500, counts
-    assert re.search("Dark", page.locator("body").get_attribute("data-jp-theme-name") or "") is None  # light again
