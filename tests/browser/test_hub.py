@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -29,6 +30,7 @@ from urllib.parse import quote
 
 import pytest
 from labpage import FEEDBACK, run_all_cells
+from playwright.sync_api import sync_playwright
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -205,15 +207,17 @@ def hub():
             "python": python,
         }
     finally:
+        for name in made_users:  # the users' servers and kernels first: then the hub need not wait for them
+            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
         if proc is not None:
             try:
-                os.killpg(proc.pid, signal.SIGTERM)  # the hub stops the proxy and every user's server
+                os.killpg(proc.pid, signal.SIGTERM)  # the hub stops the proxy and any server still running
                 proc.wait(timeout=30)
             except (ProcessLookupError, subprocess.TimeoutExpired):
                 os.killpg(proc.pid, signal.SIGKILL)
             log.close()
         for name in made_users:
-            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)  # anything a user left running
+            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)  # anything started since
             subprocess.run(["userdel", "--remove", name], capture_output=True)
         subprocess.run(["groupdel", group], capture_output=True)
         for folder, mode in opened.items():
@@ -233,9 +237,8 @@ def pull_link(hub: dict, urlpath: str) -> str:
 def arrive(browser, hub: dict, role: str):
     """A learner logs in and follows the README's nbgitpuller link; returns (context, page) without waiting.
 
-    The link starts the learner's server, pulls the course and opens the start page. The test does not wait
-    here: both learners arrive first, as a class does, so the second server starts while the first learner
-    works (`learner_session` waits for the start page).
+    The link starts the learner's server, pulls the course and opens the start page (`learner_session`
+    waits for it). The two learners do all of this at the same time, each in a browser of their own.
     """
     name = hub["users"][role]
     context = browser.new_context()
@@ -319,17 +322,40 @@ def as_user(user: str, code: str, python: Path | str = sys.executable) -> subpro
     )
 
 
-def test_two_learners_and_a_teacher_on_a_hub(hub, browser):
+def test_two_learners_and_a_teacher_on_a_hub(hub, browser, browser_type_launch_args):
     ARTIFACTS.mkdir(exist_ok=True)
-    roles = ("learner1", "learner2")
-    arrived = {role: arrive(browser, hub, role) for role in roles}
-    chosen = {}
-    try:
-        for option, role in enumerate(roles):
-            chosen[role] = (learner_session(*arrived[role], hub, role, option), option)
-    finally:
-        for context, _ in arrived.values():
+    chosen: dict[str, tuple[str, int]] = {}
+    failed: list[BaseException] = []
+
+    def learner(role: str, option: int, chromium) -> None:
+        context, page = arrive(chromium, hub, role)
+        try:
+            chosen[role] = (learner_session(context, page, hub, role, option), option)
+        finally:
             context.close()
+
+    def second_learner() -> None:
+        """The second learner works at the same time, as a class does, in a browser of their own (Playwright's
+        objects belong to the thread that made them, so this thread starts its own)."""
+        try:
+            with sync_playwright() as playwright:
+                chromium = playwright.chromium.launch(**browser_type_launch_args)
+                try:
+                    learner("learner2", 1, chromium)
+                finally:
+                    chromium.close()
+        except BaseException as err:  # reported by the main thread below
+            failed.append(err)
+
+    other = threading.Thread(target=second_learner, daemon=True)
+    other.start()
+    try:
+        learner("learner1", 0, browser)
+    finally:
+        other.join(timeout=300)
+    assert not other.is_alive(), "the second learner did not finish in 5 minutes"
+    if failed:
+        raise failed[0]
     users, handin = hub["users"], hub["handin"]
 
     # Each learner's progress is their own: a private file in their own home, holding only their answer.
