@@ -1,5 +1,6 @@
-"""The static site (built by the `site` fixture in conftest.py): every lesson builds offline, opens in Chromium
-without fetching anything, and widgets read as text."""
+"""The static site (built by the `site` fixture in conftest.py): every lesson builds offline and widgets read
+as text. That each page opens in Chromium without fetching anything is checked page by page by the audit in
+tests/browser/test_a11y.py, on the same visit."""
 
 from __future__ import annotations
 
@@ -35,13 +36,3 @@ def test_widgets_degrade_to_readable_text(site):
     html = (out / "notebooks" / "01_fact_or_opinion.html").read_text(encoding="utf-8")
     assert "Practice 01.p1" in html and "Run this cell in Jupyter" in html
     assert "application/vnd.jupyter.widget-view+json" not in html
-
-
-def test_every_page_opens_offline_in_chromium(site, page):
-    out, pages = site
-    outside = []
-    page.route(re.compile(r"^https?://.*"), lambda route: (outside.append(route.request.url), route.abort()))
-    for p in [out / "index.html", *pages]:
-        page.goto(p.as_uri())
-        assert page.locator("h1").first.inner_text().strip(), p
-    assert outside == [], f"pages tried to fetch: {sorted(set(outside))[:5]}"
