@@ -14,6 +14,7 @@ from medialit.text.candidates import Candidate, noun_candidates, passive_candida
 from medialit.text.cited import colon_candidates, poll_candidates
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _valid_source, source_type
+from medialit.text.sources import antecedent
 
 __all__ = ["Attribution", "find_attributions", "find_quotes"]
 
@@ -35,6 +36,7 @@ class Attribution(NamedTuple):
     quote_end: int
     source_type: str
     continues: int = -1  # for a quotation that goes on: the sentence whose attribution it continues
+    who: str = ""  # who a relative "who" / "which" source stands for ("Councillor Bell, who …"), if found
 
 
 def _quote_form(text: str, q: tuple[int, int], s_lo: int) -> str:
@@ -82,6 +84,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
     return _continued_quotes(doc, _with_quotes(doc, kept))
 
 
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
 def _distance(c: Candidate, q: tuple[int, int]) -> int:
     return min(abs(q[0] - c.verb[1]), abs(c.src[0] - q[1]), abs(q[0] - c.src[1]))
 
@@ -126,8 +131,13 @@ def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:
             verb = text[c.verb[0] : c.verb[1]]
             quote = text[q[0] : q[1]].strip('“”"‘’ ') if q else ""
             q0, q1 = q if q else (-1, -1)
-            kind = source_type(source, verb, c.kind)
-            found.append(Attribution(k, source, *c.src, verb, *c.verb, c.stance, form, quote, q0, q1, kind))
+            who = ""
+            if source in _RELATIVES:  # "who" names no one: the words it stands for give the type and who it is
+                near = antecedent(text, s_lo, c.src[0])
+                who = text[near[0] : near[1]] if near else ""
+            kind = source_type(who or source, verb, c.kind)
+            row = (k, source, *c.src, verb, *c.verb, c.stance, form, quote, q0, q1, kind)
+            found.append(Attribution(*row, who=who))
     return sorted(found, key=lambda a: (a.sentence, a.verb_start))
 
 

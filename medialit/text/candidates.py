@@ -23,10 +23,9 @@ from medialit.text.reporting import (
     _WEAK,
     SPEECH_NOUNS,
     VERB_LEMMAS,
-    _source_after,
-    _subject_before,
     _valid_source,
 )
+from medialit.text.sources import _source_after, _subject_before
 
 
 @dataclass
@@ -62,8 +61,13 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
         if text[at].isupper() and at != s_lo and not headline:
             continue  # part of a name ("United States"), unless a headline: "Mayor Says Ferry Will Stay"
-        if prev in _NOUN_BEFORE and not text[max(s_lo, at - 12) : at].endswith("as to "):
-            continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
+        some = (
+            prev == "some"
+            and not words[i].endswith("s")
+            and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
+        )
+        if prev in _NOUN_BEFORE and not some and not text[max(s_lo, at - 12) : at].endswith("as to "):
+            continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"; not "Some say"
         if prev and prev < "a" and words[i].endswith("ed"):
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
         if nxt == "of" and lemma not in _VERB_OF:
@@ -106,6 +110,12 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
             continue  # "continued" reports only next to a quotation ("…,” she continued)
         before = text[max(s_lo, at - 4) : at].rstrip()
+        if (
+            words[i].endswith("ing")
+            and not before.endswith(",")
+            and _ADVERBS_AFTER_COMMA.search(text, max(s_lo, at - 40), at)
+        ):
+            before = ","  # "…, often citing trust", "…, falsely suggesting that …": the comma before the adverbs
         if words[i].endswith("ing") and before.endswith(","):
             if out and out[-1].sentence == k:  # "…, warning that …": the same speaker as the main clause
                 out.append(Candidate(k, out[-1].src, verb, lemma, stance, "verb"))
@@ -162,19 +172,29 @@ _NEEDS_CLAUSE = frozenset(
     """feel know hear learn consider doubt wonder worry agree highlight maintain understand realize realise remember
     assume presume imagine anticipate suspect underscore sense pronounce""".split()
 )
+_ADVERBS_AFTER_COMMA = re.compile(r",(?:\s(?:\w+ly|often|also|again|even|still|then|now|later|eventually)){1,3}\s$")
 _QUOTE_NEAR = re.compile(r"[“”\"]|''")
 # How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
 # wrongly curled opening mark (“…,“ said).
 _QUOTE_ENDS = ("”", '"', "''", "“")
 _NOT_SUBJECT_START = frozenset(
-    "after before when while if as since because although though in on at for with by from to during".split()
+    """after before when while if as since because although though in on at for with by from to during despite amid
+    following like unlike without under over among""".split()
 )
+_OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
 
 
 def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
     """The words that open the sentence before its first verb ("The judge rubbed …"): up to five, no comma."""
     tokens, text = doc.tokens, doc.text
     first = j = bisect_left(tokens.starts, s_lo)
+    while j < i and tokens.words[j] in _OPENERS:  # "Yet she …", "But then he …"
+        first = j = j + 1
+    if j < i and tokens.words[j] in _NOT_SUBJECT_START:  # "Despite his standing, Clinton …": after the comma
+        comma = text.find(", ", tokens.starts[j], tokens.starts[i])
+        if comma < 0 or comma > tokens.starts[j] + 100:
+            return None
+        first = j = bisect_left(tokens.starts, comma + 2)
     if j >= i or tokens.words[j] in _NOT_SUBJECT_START:
         return None
     while j < i and j - first < 6:

@@ -11,7 +11,8 @@ from bisect import bisect_left
 
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
-from medialit.text.reporting import SPEECH_NOUNS, VERB_LEMMAS, _subject_before
+from medialit.text.reporting import SPEECH_NOUNS, VERB_LEMMAS
+from medialit.text.sources import _subject_before
 
 _POLLS = frozenset("poll polls survey surveys".split())
 _POLL_DETERMINERS = frozenset("a an the this that its his her their latest new recent".split())

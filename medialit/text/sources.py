@@ -1,0 +1,218 @@
+"""Where the source of a reporting verb is written: the noun phrase before it, after it, or that "who" stands for.
+
+General rules over the text, not a list of names: skip the adverbs and times between a subject and its verb
+("Bell last week said"), stop at the last clause boundary, step over an appositive or a relative clause set off
+by commas ("Bell, who lost …, said"), and tidy the phrase ("But Sen. Ann Bell (D-Millbrook)" -> "Sen. Ann Bell").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from medialit.text.reporting import _AUX, _CLAUSE_START, VERB_LEMMAS
+
+# Words between a subject and its reporting verb ("Smith has repeatedly said"), skipped to find the subject.
+_SKIP_WORDS = (
+    "also recently publicly privately openly bluntly even reportedly repeatedly previously later then has have had "
+    "was were is are will would might could may should must can did does do not never already once just first "
+    "further too allegedly angrily quickly flatly loudly quietly simply again often frequently".split()
+    + "went as far as to|went so far as to|has gone as far as to|went on to|go as far as to|has been|have been|"
+    "had been".split("|")
+)
+# When, between a subject and its verb: "Bell last week said", "Bell on Tuesday wrote", "Bell in March told".
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = "January February March April May June July August September October November December".split()
+_PARTS = "week month year weekend night morning afternoon evening spring summer fall autumn winter".split()
+_WHEN_WORDS = (
+    r"(?:(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast)\s(?:" + "|".join(_PARTS) + ")"
+    r"|(?:on|late|early|last)\s(?:" + "|".join(_DAYS) + r")(?:\s(?:morning|afternoon|evening|night))?"
+    r"|(?:in|on|since|late|early|in\searly|in\slate)\s(?:" + "|".join(_MONTHS) + r")(?:\s\d{1,2})?"
+    r"|yesterday|today|tonight|earlier|later|recently)"
+)
+_SKIP_BEFORE = re.compile(
+    r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly|" + _WHEN_WORDS + r")\b)+\s?$"
+)
+_SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS) | frozenset(_DAYS + _MONTHS + _PARTS)
+_SKIP_LAST |= frozenset("yesterday today tonight earlier later recently".split())  # a cheap test before the search
+_BOUNDARY = re.compile(
+    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
+    r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
+)
+_LEADING = re.compile(
+    r"^(?:(?:but|and|yet|so|as|meanwhile|however|even|still|now|then|also|instead|moreover|indeed|similarly|"
+    r"yesterday|today|earlier|later|recently|separately|privately|publicly|in\sfact|in\sturn|for\sits\spart|"
+    r"for\shis\spart|for\sher\spart),?\s)+",
+    re.IGNORECASE,
+)
+
+# Up to sixteen words, one space between them, up to a stop, a clause word or the end. Every word but the last
+# needs a space after it, so the engine cannot split a long word into many pieces (that backtracking made one
+# failing match on a long unbroken word take seconds); a stop word counts only at a word's start.
+_AFTER_SOURCE = re.compile(
+    r"\s?((?:[\w’'.\-/&]+\s){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s?)(?=[,.;:!?”\"()—–]|\b(?:that|who|which|on|in|at|is|"
+    r"are|was|were|has|have|had|said|says|told|tells|wrote|writes|added|adds)\b|$)"
+)
+
+
+def _clean_source(raw: str) -> str:
+    raw = _LEADING.sub("", raw.strip(" ,") + " ").strip(" ,")
+    words = raw.split()
+    if len(words) > 9 and " and " in raw:
+        raw = raw.rsplit(" and ", 1)[1]
+        words = raw.split()
+    if len(words) > 14:
+        raw = " ".join(words[-6:])
+    last = raw.rsplit(" ", 1)[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+        raw = raw[:-1]  # a full stop, not an abbreviation such as "Jr." or "U.S."
+    return raw
+
+
+_RELATIVE_END = re.compile(r"(?:^|[\s,])(who|which)$")
+_RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
+_COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:\w+ly\s)?$")
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s){1,4}(?=[a-z])")
+
+
+# Verb forms that end a clause: a subject never holds one ("… last week said Trump" is not who is "seeking").
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
+_SAID = re.compile(r"^.*\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|warned)\s(?=\S)")
+
+
+def _span(lo: int, raw: str, start: int) -> tuple[int, int] | None:
+    said = _SAID.match(raw)
+    if said:
+        raw, start = raw[said.end() :], start + said.end()
+    cleaned = _clean_source(raw)
+    if not cleaned:
+        return None
+    offset = lo + start + raw.find(cleaned)
+    return offset, offset + len(cleaned)
+
+
+_NEAR = (32, 120)  # look for a boundary this close to the verb first
+
+
+def _last_boundary(text: str, end: int) -> int:
+    """Where the last clause boundary (``_BOUNDARY``) in ``text[:end]`` ends, or 0 if there is none.
+
+    The same as the end of the last of ``_BOUNDARY.finditer(text, 0, end)``, but it first scans only the
+    last characters: a scan that starts later finds the same matches once it is past the first few
+    characters (the patterns are short, and a tag ends with ``>``, a boundary of its own), so a match found
+    well inside the short window is the last one.  Only when there is none does the whole window get scanned.
+    """
+    for near in _NEAR:
+        if end <= near:
+            break
+        last = deque(_BOUNDARY.finditer(text, end - near, end), maxlen=1)  # keeps only the last match
+        if last and last[0].start() >= end - near + 12:
+            return last[0].end()
+    last = deque(_BOUNDARY.finditer(text, 0, end), maxlen=1)
+    return last[0].end() if last else 0
+
+
+def _drop_party(left: str) -> str:
+    """``left`` without a short bracket at its end: "Sen. Ann Bell (D-Ore.)" -> "Sen. Ann Bell"."""
+    if not left.endswith(")"):
+        return left
+    j = left.rfind("(", max(0, len(left) - 40))
+    if j <= 0 or left[j - 1] != " " or ")" in left[j:-1]:
+        return left
+    return left[:j].rstrip()
+
+
+def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that is the subject of a reporting verb at ``verb`` (sentence from ``lo``)."""
+    s_lo, lo = lo, max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
+    left = text[lo:verb]
+    closed = False
+    last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isspace() or left[-1:].isalnum() else ""
+    if last_word in _SKIP_LAST or last_word.endswith("ly"):  # else _SKIP_BEFORE cannot match: skip the search
+        skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
+        if skip:
+            closed = "," in skip.group()  # "Bell, who …, has said": a comma among the skipped words
+            left = left[: skip.start()]
+    left = _drop_party(left.rstrip())
+    relative = _RELATIVE_END.search(left, max(0, len(left) - 7))
+    if relative:  # "Bell, who has long argued …", "voters who believe …": the written source is "who"
+        return lo + relative.start(1), lo + relative.end(1)
+    if closed or left.endswith(","):  # "Bell, who lost …, Colorado, in 2012, said": a clause after the subject
+        opening = _OPENING_SUBJECT.match(text, s_lo, verb)
+        if opening and opening.end() < lo + len(left) and not _SAID_IN.search(text, opening.end(), verb):
+            return opening.start(1), opening.end(1)
+    if left.endswith(","):  # "Keith Kellogg, President Trump's special envoy to Ukraine, said"
+        inner = _drop_party(left[:-1])
+        comma = inner.rfind(", ")
+        if comma < 0:
+            return None
+        start = _last_boundary(inner, comma)
+        appositive = inner[comma + 2 :]
+        if _RELATIVE.match(appositive):  # "Fenwick, who has led the town since 2019, told"
+            end = comma
+        elif _BOUNDARY.search(appositive) or len(appositive.split()) > 10:
+            name = _OPENING_NAME.match(text, s_lo, verb)  # "Ann Bell, a baker who …, and a friend of …, said"
+            if name:
+                return name.start(1), name.end(1)
+            name = _NAME_BEFORE.search(inner, max(0, comma - 60), comma)  # "“…,” Fred Kagan, director of …, said"
+            return _span(lo, name.group(0), name.start()) if name else None
+        else:
+            end = len(inner)
+        return _span(lo, left[start:end], start)
+    start = _last_boundary(left, len(left))
+    found = _span(lo, left[start:], start)
+    if found is None and _COORDINATED.search(text[lo:verb]):  # "Putin pretends …, but secretly acknowledges"
+        name = _LEADING_NAME.match(text, lo, verb)
+        if name:
+            return _span(lo, name.group(0), 0)
+    return found
+
+
+# A subject that opens the sentence, then a relative clause or a participle set off by commas: "Ann Bell,
+# who …", "The mayor, speaking at …". Only the comma just before the verb can close it.
+_OPENING_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Meanwhile),?\s)?((?:[A-Z][\w’'.\-]*|[Tt]he|[Aa]n?)(?:\s[\w’'.\-]+){0,5}?)"
+    r"(?:\s\([^()]{1,30}\))?,\s(?=(?:who|whose)\s|[a-z]+ing\s)"
+)
+_NAME_BEFORE = re.compile(r"(?<=[”\"'] )(?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*$")
+# A name that opens the sentence and is followed by a comma: "Ann Bell, …" or "But Sen. Ann Bell, …".
+_OPENING_NAME = re.compile(
+    r"(?:(?:But|And|Yet|So)\s)?((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)(?:\s\([^()]{1,30}\))?,\s"
+)
+
+
+def _source_after(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    m = _AFTER_SOURCE.match(text, at, hi)
+    if not m or not m.group(1).strip() or m.group(1).split(None, 1)[0].lower() in _NOT_AFTER_START:
+        return None  # "said he would go" is a clause, "said in an interview" a place, not a source
+    return _span(m.start(1), m.group(1), 0)
+
+
+_NOT_AFTER_START = _CLAUSE_START | frozenset("in on at during after before for with to from about of last".split())
+
+_ANTECEDENT = re.compile(r"(?:[\w’'.\-]+\s){0,7}[\w’'.\-]+$")
+_NOT_IN_ANTECEDENT = frozenset(
+    """to with among than by for from in on at against into about of and or but is are was were be been being has
+    have had it this there here""".split()
+)
+
+
+def antecedent(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The noun phrase a relative "who" / "which" at ``at`` stands for: "Councillor Bell" in "Councillor Bell,
+    who …", "critics" in "Trump dismissed critics who …" (the words back to a preposition, verb or stop)."""
+    left = text[max(lo, at - 120) : at].rstrip()
+    left = left[:-1].rstrip() if left.endswith(",") else left
+    m = _ANTECEDENT.search(left)
+    if not m:
+        return None
+    words, starts = m.group().split(" "), [m.start()]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w) + 1)
+    first = len(words) - 1
+    while first > 0:
+        w = words[first - 1].lower()
+        if w in _NOT_IN_ANTECEDENT or w in VERB_LEMMAS or w in _AUX or (w.endswith("ed") and w.islower()):
+            break
+        first -= 1
+    base = max(lo, at - 120)
+    return base + starts[first], base + m.end()
