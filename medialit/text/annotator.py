@@ -122,7 +122,7 @@ def _attribution_rows(doc: Document, attributions: list[Attribution]) -> list[tu
     rows = []
     last: tuple[int, str] | None = None  # (sentence, name) of the latest named person who was a source
     for a in attributions:
-        who = a.source
+        who = a.who or a.source
         if a.continues >= 0:
             name = speakers.get(a.continues, "the same speaker")
             who = f"{name} (the quotation continues from {doc.ids[a.continues]})"
