@@ -92,7 +92,7 @@ ROWS = {  # table -> (sentence id, span, fields); offsets are found by the tools
         ),
         (
             "p02.s2",
-            "a council survey last spring",
+            "a council survey",
             dict(
                 source_who="a council survey",
                 source_type="document_or_footage",
