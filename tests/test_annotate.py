@@ -745,3 +745,38 @@ def test_a_reporting_verb_inside_a_subject_ends_it():
 )
 def test_groups_of_people_are_typed_as_groups(text, kind):
     assert list(annotate(text).attributions.source_type) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Megyn Kelly said the pier is safe.", "Megyn Kelly", "said"),  # a name in -ly is not an adverb
+        ("The family said the pier is safe.", "The family", "said"),
+        ("The pier closed, Ana García said.", "Ana García", "said"),  # a letter the tokens do not keep
+        ("Bell signed a letter that she said was drafted by the mayor.", "she", "said"),  # "that she said was"
+        ("Bell called the plan “late,” saying it should wait.", "Bell", "saying"),  # the comma in the quotation
+        ("Bell ended the feud by saying the pier is safe.", "Bell", "saying"),
+        ("He went on to say that the pier is weak.", "He", "say"),
+        ("The storm led some residents to say the pier is weak.", "some residents", "say"),
+        ("Bell was quick to point out that the pier is weak.", "Bell", "point out"),
+        ("Bell declined to comment on the pier.", "Bell", "comment"),
+        ("A gay activist revealed that the mayor was ill.", "A gay activist", "revealed"),  # people reveal, too
+        ("Recent polling shows the mayor ahead.", "Recent polling", "shows"),
+        ("New Polls Show Mayor Ahead.", "New Polls", "Show"),
+    ],
+)
+def test_more_shapes_of_reported_speech(text, source, verb):
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan to explain the pier failed.",  # an infinitive with no one to speak it
+        "The crew worked to make the pier safe.",  # "make" reports only in "make it clear"
+        "It shows nothing.",
+    ],
+)
+def test_infinitives_and_things_that_do_not_report(text):
+    assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from medialit.text.candidates import Candidate, noun_candidates, passive_candidates, verb_candidates
-from medialit.text.cited import colon_candidates, poll_candidates
+from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
+from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _valid_source, source_type
 from medialit.text.sources import antecedent

@@ -1,4 +1,4 @@
-"""Candidate attributions in a document: reporting verbs, agentless passives and speech nouns.
+"""Candidate attributions in a document: reporting verbs and agentless passives (speech nouns: ``cited``).
 
 Each candidate is a place where a text credits words or thoughts to someone: the verb or noun that
 reports, and the offsets of its source. ``attribution`` then keeps the valid ones and gives them quotations.
@@ -14,18 +14,15 @@ from medialit.text.document import Document
 from medialit.text.reporting import (
     _AUX,
     _CLAUSE_AUX,
-    _NOMINAL_HEADS,
-    _NOT_SUBJECT_END,
     _NOUN_BEFORE,
     _PARTICIPLES,
     _PASSIVE_BEFORE,
     _PERCEIVED,
     _WEAK,
-    SPEECH_NOUNS,
     VERB_LEMMAS,
     _valid_source,
 )
-from medialit.text.sources import _source_after, _subject_before
+from medialit.text.sources import ADVERB, _source_after, _subject_before
 
 
 @dataclass
@@ -54,8 +51,16 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         lemma, stance = VERB_LEMMAS[words[i]]
         verb = (at, tokens.end(i))
         # Neighbours count only when just a space separates them ("her,” said" is not "her said").
-        prev = words[i - 1] if i and starts[i - 1] >= s_lo and text[tokens.end(i - 1) : at] == " " else ""
-        nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] == " " else ""
+        prev = words[i - 1] if i and starts[i - 1] >= s_lo and text[tokens.end(i - 1) : at] in _GAP else ""
+        if prev and text[starts[i - 1] - 1 : starts[i - 1]].isalnum():
+            prev = "é"  # the end of a word with a letter the tokens do not keep ("García said"): a name, no "a"
+        nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] in _GAP else ""
+        ing = words[i].endswith("ing")
+        if ing and prev in _BY_DOING:  # "Bell ended the feud by saying …", "while insisting that …"
+            src = _sentence_subject(doc, i, s_lo)
+            if src is not None:
+                out.append(Candidate(k, src, verb, lemma, stance, "verb"))
+            continue
         if text[at - 1 : at] == "-":
             continue  # part of a compound ("so-called")
         headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
@@ -66,7 +71,9 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             and not words[i].endswith("s")
             and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
         )
-        if prev in _NOUN_BEFORE and not some and not text[max(s_lo, at - 12) : at].endswith("as to "):
+        as_to = text[max(s_lo, at - 12) : at].endswith("as to ")
+        infinitive = prev == "to" and lemma not in _WEAK and not as_to  # "went on to say": who, below
+        if prev in _NOUN_BEFORE and not some and not as_to and not infinitive:
             continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"; not "Some say"
         if prev and prev < "a" and words[i].endswith("ed"):
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
@@ -79,8 +86,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if _valid_source(text[src[0] : src[1]], lemma):
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
-        if nxt in _AUX or prev.endswith(("’s", "'s")):
-            continue  # a noun: "his growing fear is clear", "Putin's threats"
+        if prev.endswith(("’s", "'s")) or (nxt in _AUX and not _RELATIVE_SUBJECT.search(text, max(s_lo, at - 50), at)):
+            continue  # a noun: "his growing fear is clear", "Putin's threats"; not "a plan that he said was …"
         if words[i].endswith("ed") or words[i] in _PARTICIPLES:
             aux = i - 1 if prev in _PASSIVE_BEFORE else i - 2 if prev.endswith("ly") and i > 1 else -1
             if aux >= 0 and words[aux] in _PASSIVE_BEFORE and starts[aux] >= s_lo:
@@ -109,14 +116,17 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             continue  # "might feel real pressure": a feeling about a thing, not a reported thought
         if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
             continue  # "continued" reports only next to a quotation ("…,” she continued)
+        if infinitive:
+            src = _infinitive_source(doc, i, s_lo)  # "Bell went on to say", "led critics to ask"
+            if src is not None:
+                out.append(Candidate(k, src, verb, lemma, stance, "verb"))
+            continue
         before = text[max(s_lo, at - 4) : at].rstrip()
-        if (
-            words[i].endswith("ing")
-            and not before.endswith(",")
-            and _ADVERBS_AFTER_COMMA.search(text, max(s_lo, at - 40), at)
-        ):
+        if ing and before.endswith((",”", ',"', ",''")):
+            before = ","  # "Bell called it “late,” saying …": the comma inside the quotation ends the clause
+        if ing and not before.endswith(",") and _ADVERBS_AFTER_COMMA.search(text, max(s_lo, at - 40), at):
             before = ","  # "…, often citing trust", "…, falsely suggesting that …": the comma before the adverbs
-        if words[i].endswith("ing") and before.endswith(","):
+        if ing and before.endswith(","):
             if out and out[-1].sentence == k:  # "…, warning that …": the same speaker as the main clause
                 out.append(Candidate(k, out[-1].src, verb, lemma, stance, "verb"))
             else:  # "Cruz won Iowa, saying …": the subject of the sentence speaks
@@ -151,7 +161,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
 _HEADLINE_VERBS = frozenset(
     """says said tells told warns urges admits denies vows slams blasts insists argues suggests predicts promises
     accuses praises rejects defends asks explains reveals confirms announces believes thinks wants hopes fears
-    claims calls""".split()
+    claims calls say show shows find finds reveals""".split()
 )
 # Forms that report only with the words after them.
 _WITH_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {f: (("to",),) for f in "plan plans".split()} | {
@@ -172,7 +182,13 @@ _NEEDS_CLAUSE = frozenset(
     """feel know hear learn consider doubt wonder worry agree highlight maintain understand realize realise remember
     assume presume imagine anticipate suspect underscore sense pronounce""".split()
 )
-_ADVERBS_AFTER_COMMA = re.compile(r",(?:\s(?:\w+ly|often|also|again|even|still|then|now|later|eventually)){1,3}\s$")
+_ADVERBS_AFTER_COMMA = re.compile(
+    r",(?:\s(?:" + ADVERB + r"|often|also|again|even|still|then|now|later|eventually)){1,3}\s$"
+)
+_GAP = (" ", "  ")
+_BY_DOING = frozenset("by while without when after before".split())
+# A subject after a relative word, just before the verb: "a letter that he said was drafted", "what critics say is".
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|what|whom)\s(?:[\w’'.\-]+\s){1,4}$")
 _QUOTE_NEAR = re.compile(r"[“”\"]|''")
 # How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
 # wrongly curled opening mark (“…,“ said).
@@ -213,7 +229,6 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
 
 
 _CONTRACTED = frozenset(p + a + "s" for p in ("he", "she", "who") for a in ("’", "'"))
-_POSSESSIVE = frozenset("his her their".split())
 _SEEN_AUX = frozenset(("was", "were", "been"))  # passive_candidates' own
 _WHEN = frozenset("when if once after".split())
 _ASKED_ABOUT = frozenset("about whether if what how why who to for on".split())
@@ -270,51 +285,43 @@ def passive_candidates(doc: Document) -> list[Candidate]:
     return out
 
 
-def noun_candidates(doc: Document) -> list[Candidate]:
-    """Speech nouns with a possessor ("the mayor's claim", "Putin's threats") and "according to X"."""
-    text, sentences, tokens, inside = doc.text, doc.bounds, doc.tokens, doc.in_quote
+# Words before "to" + a reporting verb whose subject is the speaker: "went on to say", "was quick to point out",
+# "declined to say", "took to Twitter to declare"; and verbs whose object speaks: "led critics to ask".
+_CONTROL = frozenset(
+    """on quick willing unwilling refused refuses refusing declined declines declining decided decides wanted wants
+    want tried tries trying sought seeks chose chooses continued continues began begins started starts hoped hopes
+    planned plans promised promises vowed vows threatened threatens agreed agrees offered offers likely unlikely
+    sure ready eager able unable seemed seems appeared appears happy reluctant careful moved rushed twitter stage
+    opportunity occasion chance""".split()
+)
+_CAUSE = frozenset(
+    """led leads leading prompted prompts prompting forced forces urged urges asked asks pushed pushes allowed allows
+    caused causes encouraged encourages pressed pressured convinced persuaded inspired invited""".split()
+)
+
+
+def _infinitive_source(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """Who speaks in "to" + a reporting verb at token ``i``: the subject of the verb or word before "to"
+    ("Bell went on to say", "Bell was quick to point out") or the object of a verb that makes someone speak
+    ("the timing led critics to ask"); None for any other infinitive ("a plan to explain")."""
+    tokens, text = doc.tokens, doc.text
     words, starts = tokens.words, tokens.starts
-    out = []
-    for i in tokens.hits(SPEECH_NOUNS):
-        j = i - 1 if i and words[i - 1].endswith(("’s", "'s")) else i - 2
-        if j < 0 or not words[j].endswith(("’s", "'s")):
-            j = i - 1 if i and words[i - 1] in _POSSESSIVE else i - 2
-            if j >= 0 and words[j] in _POSSESSIVE and (j == i - 1 or words[i - 1] not in _NOT_SUBJECT_END):
-                k = doc.sentence_at(starts[i])  # "his statement", "her latest remarks": he or she spoke
-                if k >= 0 and not inside(starts[i]) and starts[j] >= sentences[k][0]:
-                    src = (starts[j], tokens.end(j))
-                    out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
-            continue
-        k = doc.sentence_at(starts[i])
-        if k < 0 or inside(starts[i]) or starts[j] < sentences[k][0]:
-            continue
-        first = j
-        proper = text[starts[j]].isupper()
-        while first > 0 and starts[first - 1] >= sentences[k][0] and j - first < 3:
-            if text[starts[first - 1]].isupper() or (not proper and words[first - 1] not in _NOT_SUBJECT_END):
-                first -= 1
-            else:
-                break
-        if first > 0 and words[first - 1] in ("the", "a", "an") and starts[first - 1] >= sentences[k][0]:
-            first -= 1
-        src = (starts[first], tokens.end(j) - 2)
-        out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
-    for i in tokens.hits(_NOMINAL_HEADS):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        w = words[i]
-        if w == "according" and nxt == "to":
-            first, last, stance = i, i + 1, "neutral"
-        elif w == "words" and nxt == "of" and words[i - 2 : i] == ["in", "the"]:
-            first, last, stance = i - 2, i + 1, "neutral"
-        elif nxt in ("from", "by", "of") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
-            first, last, stance = (i - 1 if w == "point" else i), i + 1, "loaded"
-        else:
-            continue
-        k = doc.sentence_at(starts[first])
-        if k < 0 or inside(starts[first]) or last + 1 >= len(words):
-            continue
-        src = _source_after(text, tokens.end(last), sentences[k][1])
-        if src:
-            verb = (starts[first], tokens.end(last))
-            out.append(Candidate(k, src, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))
-    return out
+    j = i - 2  # the word before "to"
+    if j < 0 or starts[j] < s_lo:
+        return None
+    if words[j] in _CONTROL:
+        first = j - 1 if words[j] == "on" and j and words[j - 1] in ("went", "goes", "go", "going") else j
+        if words[j] == "on" and first == j:
+            return None
+        if words[j] in ("twitter", "stage", "opportunity", "occasion", "chance"):  # "took to Twitter to say"
+            first = next((n for n in range(j - 1, max(j - 4, 0), -1) if words[n] in ("took", "used", "seized")), -1)
+            if first < 0:
+                return None
+        return _subject_before(text, s_lo, starts[first])
+    for n in range(j - 1, max(j - 5, -1), -1):  # "led some Republicans to say": the words after the verb
+        if starts[n] < s_lo or words[n] in ("to", "and", "but"):
+            return None
+        if words[n] in _CAUSE:
+            lo, hi = tokens.end(n) + 1, tokens.end(j)
+            return (lo, hi) if "," not in text[lo:hi] and text[lo:hi].strip() else None
+    return None

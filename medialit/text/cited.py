@@ -1,4 +1,4 @@
-"""More places where a text credits words to someone: a colon after a name, a poll, "reportedly".
+"""More places where a text credits words to someone: speech nouns, a colon after a name, a poll, "reportedly".
 
 "Councillor Bell: “The ferry stays.”", "Fenwick: Fares Will Rise" (a headline), "a lead in the latest
 Gazette poll", "Bell reportedly wants to leave". Like ``candidates``, each gives a ``Candidate``.
@@ -11,8 +11,10 @@ from bisect import bisect_left
 
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
-from medialit.text.reporting import SPEECH_NOUNS, VERB_LEMMAS
-from medialit.text.sources import _subject_before
+from medialit.text.reporting import _NOMINAL_HEADS, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS
+from medialit.text.sources import _source_after, _subject_before
+
+_POSSESSIVE = frozenset("his her their".split())
 
 _POLLS = frozenset("poll polls survey surveys".split())
 _POLL_DETERMINERS = frozenset("a an the this that its his her their latest new recent".split())
@@ -83,4 +85,54 @@ def colon_candidates(doc: Document) -> list[Candidate]:
         src = _subject_before(text, doc.bounds[k][0], colon)
         if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
             out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
+    return out
+
+
+def noun_candidates(doc: Document) -> list[Candidate]:
+    """Speech nouns with a possessor ("the mayor's claim", "Putin's threats") and "according to X"."""
+    text, sentences, tokens, inside = doc.text, doc.bounds, doc.tokens, doc.in_quote
+    words, starts = tokens.words, tokens.starts
+    out = []
+    for i in tokens.hits(SPEECH_NOUNS):
+        j = i - 1 if i and words[i - 1].endswith(("’s", "'s")) else i - 2
+        if j < 0 or not words[j].endswith(("’s", "'s")):
+            j = i - 1 if i and words[i - 1] in _POSSESSIVE else i - 2
+            if j >= 0 and words[j] in _POSSESSIVE and (j == i - 1 or words[i - 1] not in _NOT_SUBJECT_END):
+                k = doc.sentence_at(starts[i])  # "his statement", "her latest remarks": he or she spoke
+                if k >= 0 and not inside(starts[i]) and starts[j] >= sentences[k][0]:
+                    src = (starts[j], tokens.end(j))
+                    out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
+            continue
+        k = doc.sentence_at(starts[i])
+        if k < 0 or inside(starts[i]) or starts[j] < sentences[k][0]:
+            continue
+        first = j
+        proper = text[starts[j]].isupper()
+        while first > 0 and starts[first - 1] >= sentences[k][0] and j - first < 3:
+            if text[starts[first - 1]].isupper() or (not proper and words[first - 1] not in _NOT_SUBJECT_END):
+                first -= 1
+            else:
+                break
+        if first > 0 and words[first - 1] in ("the", "a", "an") and starts[first - 1] >= sentences[k][0]:
+            first -= 1
+        src = (starts[first], tokens.end(j) - 2)
+        out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
+    for i in tokens.hits(_NOMINAL_HEADS):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        w = words[i]
+        if w == "according" and nxt == "to":
+            first, last, stance = i, i + 1, "neutral"
+        elif w == "words" and nxt == "of" and words[i - 2 : i] == ["in", "the"]:
+            first, last, stance = i - 2, i + 1, "neutral"
+        elif nxt in ("from", "by", "of") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
+            first, last, stance = (i - 1 if w == "point" else i), i + 1, "loaded"
+        else:
+            continue
+        k = doc.sentence_at(starts[first])
+        if k < 0 or inside(starts[first]) or last + 1 >= len(words):
+            continue
+        after = _source_after(text, tokens.end(last), sentences[k][1])
+        if after:
+            verb = (starts[first], tokens.end(last))
+            out.append(Candidate(k, after, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))
     return out

@@ -40,7 +40,9 @@ _IRREGULAR = {
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies data figures footage recordings recording survey poll polls analysis
     documents document records statistics research images video videos photos evidence estimates assessment
-    intelligence satellite tests investigation review audit census""".split()
+    intelligence satellite tests investigation review audit census polling results outcome email emails
+    examination test investigations reporting search numbers tally findings memo memos letter transcript
+    transcripts filing filings papers book article articles markets""".split()
 )
 # Verbs too common in other senses; they report only with a document or a named subject.
 _WEAK = frozenset(
@@ -147,7 +149,7 @@ def _valid_source(source: str, lemma: str) -> bool:
     if not words or words[-1].strip(".,") in _NOT_SOURCE_END:
         return False
     if lemma in _WEAK:
-        if lemma in ("show", "find", "indicate", "reveal") and not (_DOCUMENT_WORDS & set(words)):
+        if lemma in ("show", "find", "indicate") and not (_DOCUMENT_WORDS & set(words)):
             return False
         if len(words) == 1 and words[0] in _PRONOUNS and words[0] not in _PERSONS:
             return False  # "it shows", "this suggests"; but "she believes", "they want"

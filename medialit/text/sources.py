@@ -20,6 +20,8 @@ _SKIP_WORDS = (
     + "went as far as to|went so far as to|has gone as far as to|went on to|go as far as to|has been|have been|"
     "had been".split("|")
 )
+# An adverb in -ly ("quickly"), but not a name or a noun that ends so ("Megyn Kelly said", "The family said").
+ADVERB = r"(?!(?:family|ally|assembly|rally|supply|bully|folly|monopoly|anomaly|jelly|belly|lily)\b)[a-z]+ly"
 # When, between a subject and its verb: "Bell last week said", "Bell on Tuesday wrote", "Bell in March told".
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -31,7 +33,13 @@ _WHEN_WORDS = (
     r"|yesterday|today|tonight|earlier|later|recently)"
 )
 _SKIP_BEFORE = re.compile(
-    r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|\w+ly|" + _WHEN_WORDS + r")\b)+\s?$"
+    r"(?:,?\s(?:"
+    + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS)
+    + r"|"
+    + ADVERB
+    + "|"
+    + _WHEN_WORDS
+    + r")\b)+\s?$"
 )
 _SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS) | frozenset(_DAYS + _MONTHS + _PARTS)
 _SKIP_LAST |= frozenset("yesterday today tonight earlier later recently".split())  # a cheap test before the search
@@ -50,7 +58,7 @@ _LEADING = re.compile(
 # needs a space after it, so the engine cannot split a long word into many pieces (that backtracking made one
 # failing match on a long unbroken word take seconds); a stop word counts only at a word's start.
 _AFTER_SOURCE = re.compile(
-    r"\s?((?:[\w’'.\-/&]+\s){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s?)(?=[,.;:!?”\"()—–]|\b(?:that|who|which|on|in|at|is|"
+    r"\s{0,2}((?:[\w’'.\-/&]+\s){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s?)(?=[,.;:!?”\"()—–]|\b(?:that|who|which|on|in|at|is|"
     r"are|was|were|has|have|had|said|says|told|tells|wrote|writes|added|adds)\b|$)"
 )
 
@@ -71,7 +79,7 @@ def _clean_source(raw: str) -> str:
 
 _RELATIVE_END = re.compile(r"(?:^|[\s,])(who|which)$")
 _RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
-_COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:\w+ly\s)?$")
+_COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:" + ADVERB + r"\s)?$")
 _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s){1,4}(?=[a-z])")
 
 
