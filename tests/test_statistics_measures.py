@@ -55,6 +55,8 @@ def spans(text):
         ("Theft rates have fallen in Millbrook.", "rates have fallen", "change (no number)", "vague"),
         ("The pay gap has widened.", "gap has widened", "change (no number)", "vague"),
         ("Seven out of every 10 pupils cycle.", "Seven out of every 10", "share", "none"),
+        ("One child in four walks to school.", "One child in four", "share", "none"),
+        ("One pupil in every five cycles.", "One pupil in every five", "share", "none"),
         ("Millbrook gets a third less rain.", "a third", "share", "none"),
     ],
 )
@@ -71,6 +73,7 @@ def test_quantities_named_by_their_measure(text, span, unit, qualifier):
         ("Fares rose over the past decade.", 10.0, 10.0),
         ("The poorest fifth of households pay most.", 0.2, 0.2),
         ("Fares rose for a fourth year.", 4.0, 4.0),
+        ("One child in four walks to school.", 0.25, 0.25),
         ("The river rose above the threshold of 2C.", 2.0, 2.0),
     ],
 )
@@ -94,6 +97,7 @@ def test_values_of_measured_quantities(text, low, high):
         "For the second time, the ferry sank.",  # a how-many-th time, not in a row
         "The share of the blame is hers.",  # "share of" without a group
         "The top of the hill is steep.",
+        "One man in Millbrook won the goat race.",  # "one … in" a place: no share
         "It was the party's most loyal young voters.",  # "most" after a possessive is a superlative
         "The poorest and most vulnerable young pupils came.",
         "In real life, terms are set by the mayor.",

@@ -22,6 +22,7 @@ from medialit.text.numeral import (
     RATE_WORDS,
     SCALES,
     SUFFIX_SCALES,
+    WORD_VALUES,
     numeral_value,
 )
 from medialit.text.quantity import MEASURE_UNITS, QUALIFIER_WORDS, UNIT_AFTER, qualifier_before
@@ -38,6 +39,10 @@ _AGO = re.compile(r"(?i)\s(?:ago|later|earlier)\b")
 _MEASURE_SET = frozenset(MEASURE_UNITS.split("|"))
 _ONE_OF = re.compile(  # "one of Putin's limousines" (a count out of several), not "one of the most …"
     r"\sof\s(?!the\s(?:most|least|best|worst|\w+est)\b)(?:[\w’'\-]+\s){0,3}?[\w’'\-]+?(?<![’'])s\b"
+)
+_ONE_X_IN = re.compile(  # "one child in four", "one pupil in every five"
+    r"\s([a-z][a-z\-]{1,20})\sin\s(?:every\s)?(?i:([1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty))\b(?![.,]\d)"
 )
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|rise|rises|fell|fallen|falls|grew|grown|dropped|declined|increased|decreased|plummeted|"
@@ -183,7 +188,12 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
         if text[g.end : g.end + 1].isspace() and _AGO.match(text, g.end, g.end + 9):
             continue  # "three years ago" is a date; find_dates reports it
         words = (m.group("words") or "").lower()
-        if words == "one" and _ONE_OF.match(text, m.end()):
+        one_in = _ONE_X_IN.match(text, m.end()) if words == "one" else None
+        if one_in:  # "one child in four": a share with its noun between
+            bottom = one_in.group(2).lower()
+            g.low, g.high = 1 / (float(bottom) if bottom.isdigit() else WORD_VALUES[bottom]), None
+            g.unit, g.end = "share", one_in.end()
+        elif words == "one" and _ONE_OF.match(text, m.end()):
             g.unit, g.end = "", m.end()  # "one of Putin's limousines": one out of several
             g.end = _ONE_OF.match(text, m.end()).end()
         elif words in ("one", "zero") and not g.ranged and not g.unit.startswith(("percent", "share")):
