@@ -57,6 +57,7 @@ def spans(text):
         ("Seven out of every 10 pupils cycle.", "Seven out of every 10", "share", "none"),
         ("One child in four walks to school.", "One child in four", "share", "none"),
         ("One pupil in every five cycles.", "One pupil in every five", "share", "none"),
+        ("Scores of goats crossed the bridge.", "Scores of goats", "goats", "vague"),
         ("Millbrook gets a third less rain.", "a third", "share", "none"),
     ],
 )
@@ -98,6 +99,7 @@ def test_values_of_measured_quantities(text, low, high):
         "The share of the blame is hers.",  # "share of" without a group
         "The top of the hill is steep.",
         "One man in Millbrook won the goat race.",  # "one … in" a place: no share
+        "The scores of pupils in Millbrook rose.",  # marks, not a count
         "It was the party's most loyal young voters.",  # "most" after a possessive is a superlative
         "The poorest and most vulnerable young pupils came.",
         "In real life, terms are set by the mayor.",

@@ -69,6 +69,8 @@ _NOT_MOVED = frozenset(
     ambition ambitions ceiling ceilings spire spires tower towers arches views melody vocals speech speeches
     words""".split()
 )
+# Before "scores of" these make the scores marks, not a count ("the test scores of pupils").
+_MARKS = frozenset("the their his her its our my your test exam high low average top these those".split())
 _OUTNUMBER = frozenset("outnumber outnumbers outnumbered outnumbering".split())
 # "for a fourth year", "for the third month": a count of times in a row ("for the second time" is left out).
 _TIMES_ROW = frozenset("year month term season quarter".split())
@@ -236,6 +238,24 @@ def _multi(tokens: Tokens) -> list[Found]:
     return out
 
 
+def _scores_of(tokens: Tokens) -> list[Found]:
+    """ "scores of people": tens of them, a vague count (not "the scores of pupils", which are marks)."""
+    out, words = [], tokens.words
+    for i in tokens.hits({"scores"}):
+        prev = _word(tokens, i - 1)
+        if (
+            _word(tokens, i + 1) != "of"
+            or prev in _MARKS
+            or prev.endswith(("'s", "’s"))
+            or not _joined(tokens, i, i + 1)
+        ):
+            continue
+        group = _plural_after(tokens, i + 1, 2)
+        if group > 0:
+            out.append(Found(tokens.starts[i], tokens.end(group), "statistic", 40.0, 99.0, words[group], "vague"))
+    return out
+
+
 def _for_a_nth(tokens: Tokens) -> list[Found]:
     """ "for a fourth year", "for the third month": the how-many-th time in a row something happens."""
     out, words = [], tokens.words
@@ -258,4 +278,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _for_a_nth,
     _real_terms,
     _multi,
+    _scores_of,
 ]
