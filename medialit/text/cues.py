@@ -10,11 +10,15 @@ the author's own words; acronyms (NATO, CDC) are a sign of plain reporting and t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from medialit.text import lexicon
 from medialit.text.tokens import Tokens
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # How much one cue of each type pushes a sentence towards opinion (the author's own words).
 WEIGHTS = {
@@ -70,24 +74,13 @@ def _lexicon() -> tuple[dict[str, str], dict[str, list[Placed]], frozenset[str]]
     return words, placed, frozenset(words) | frozenset(phrases)
 
 
-def _phrase_at(tokens: Tokens, i: int, options: list[lexicon.Phrase]) -> tuple[int, int, str] | None:
-    """The longest phrase whose anchor word is token ``i``: (first token, last token, cue type)."""
-    words = tokens.words
-    for parts, anchor, kind in options:
-        first = i - anchor
-        if first < 0 or words[first] != parts[0]:
-            continue  # the cheap test first: most anchors are not inside their phrase
-        if tuple(words[first : first + len(parts)]) == parts and _adjacent(tokens, first, len(parts) - 1):
-            return first, first + len(parts) - 1, kind
-    return None
-
-
 def find_cues(tokens: Tokens) -> list[Cue]:
     """Every opinion cue in the text, longest phrase first, never two cues on the same words.
 
     Most cues are a plain single word: those are found for the whole text at once (NumPy look-ups over the
-    tokens' word numbers); a token is looked at on its own only where a phrase may start, where the word is
-    ambiguous or where it has a capital (perhaps a name) -- with the same rules, in the same order.
+    tokens' word numbers), and each phrase at every place of its anchor word at once (``Tokens.phrases_at``);
+    a token is looked at on its own only where the word is ambiguous or has a capital (perhaps a name) --
+    with the same rules, in the same order.
     """
     import numpy as np
 
@@ -106,39 +99,18 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     odd = np.zeros(len(known), dtype=bool)
     odd[tokens.codes(_AMBIGUOUS)] = True
     look = singles[odd[ids[singles]] | tokens.capitals()[singles]]  # an ambiguous word, or a capital
-    anchors = tokens.hit_array(phrases)
-    if len(anchors):  # a phrase may start only where its anchor's tested neighbour is there
-        width = len(known)
-        before: set[int] = set()
-        after: set[int] = set()
-        for w, placed in phrases.items():
-            if w in known:
-                for _, _, _, step, near in placed:
-                    if near in known:
-                        (before if step < 0 else after).add(known[w] * width + known[near])
-        code = ids[anchors].astype(np.int64) * width
-        near_before = ids[np.maximum(anchors - 1, 0)] + code
-        near_after = ids[np.minimum(anchors + 1, n_words - 1)] + code
-        fits = (np.isin(near_before, list(before)) & (anchors > 0)) | (
-            np.isin(near_after, list(after)) & (anchors + 1 < n_words)
-        )
-        look = np.union1d(look, anchors[fits])
-    longer: list[tuple[int, int, str]] = []  # cues of two words or more
+    # (anchor, 0 or 1, first token, last token, type, weight) of every cue of two words or more, in the order
+    # of their anchors: phrases, then "even more" (the order decides ties between equal spans below).
+    longer: list[tuple[int, int, int, int, str, float]] = []
+    for i, number in tokens.phrases_at(tokens.hit_array(phrases), _phrase_options()):
+        parts, anchor, kind, _, _ = phrases[words[i]][number]
+        longer.append((i, 0, i - anchor, i - anchor + len(parts) - 1, kind, base_weight(kind, " ".join(parts))))
     single: list[tuple[int, str]] = []  # the one-word cues of the tokens looked at one by one, in text order
     for i in look.tolist():
         w = words[i]
-        options = phrases.get(w)
-        if options:  # the longest phrase whose anchor is this word (as _phrase_at, its neighbour tested first)
-            for parts, anchor, kind, step, near in options:
-                j, first = i + step, i - anchor
-                if first < 0 or j >= n_words or words[j] != near:
-                    continue
-                if tuple(words[first : first + len(parts)]) == parts and _adjacent(tokens, first, len(parts) - 1):
-                    longer.append((first, first + len(parts) - 1, kind))
-                    break
-        cue_type = words_by.get(w)
-        if cue_type is None or (text[starts[i]].isupper() and not _sentence_start(text, starts[i])):
-            continue  # not a single-word cue, or part of a name ("Great Britain", "Grand Hotel")
+        cue_type = words_by[w]
+        if text[starts[i]].isupper() and not _sentence_start(text, starts[i]):
+            continue  # part of a name ("Great Britain", "Grand Hotel")
         if w not in _AMBIGUOUS:
             single.append((i, cue_type))
             continue
@@ -148,7 +120,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             if nxt in _NOT_RHETORICAL or prev == "break":
                 continue
             if nxt in _COMPARATIVE:
-                longer.append((i, i + 1, "intensifier"))  # "even more"
+                longer.append((i, 1, i, i + 1, "intensifier", base_weight("intensifier", f"even {nxt}")))
                 continue
         elif w == "will" and prev in _NOUN_WILL:
             continue  # "the will of the people"
@@ -158,6 +130,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             if i + 1 < n_words and starts[i + 1] == starts[i] + 8 and text[starts[i + 1] - 1] == " ":
                 continue  # "certain groups", "a certain city": which ones, not how sure
         single.append((i, cue_type))
+    longer.sort()
     # Every other one-word cue: a plain word, no capital, nothing to decide.
     plain = singles[~np.isin(singles, look, assume_unique=True)] if len(look) else singles
     where = np.concatenate([plain, np.asarray([i for i, _ in single], dtype=np.int64)])
@@ -165,12 +138,12 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     order = np.argsort(where, kind="stable")
     where, kinds = where[order], kinds[order]
     # Longest first, then from the left; a word already taken by a longer cue is not a cue of its own.
-    chosen: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int, str, float]] = []
     taken: set[int] = set()
-    for first, last, kind in sorted(longer, key=_longest_first):
+    for _, _, first, last, kind, pull in sorted(longer, key=_longest_first):
         if taken.isdisjoint(range(first, last + 1)):
             taken.update(range(first, last + 1))
-            chosen.append((first, last, kind))
+            chosen.append((first, last, kind, pull))
     if taken:
         keep = ~np.isin(where, list(taken))
         where, kinds = where[keep], kinds[keep]
@@ -184,24 +157,20 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     new = partial(tuple.__new__, Cue)  # builds each Cue without the slower NamedTuple constructor
     names = map(type_names.__getitem__, kinds.tolist())
     out = list(map(new, zip(at.tolist(), ends.tolist(), names, map(weights.__getitem__, codes))))
-    for first, last, kind in chosen:
-        out.append(new((starts[first], tokens.end(last), kind, weight(kind, " ".join(words[first : last + 1])))))
     if chosen:
-        out.sort()
+        out += sorted(new((starts[first], tokens.end(last), kind, pull)) for first, last, kind, pull in chosen)
+        out.sort()  # two runs in order: merged in one pass
     return out
 
 
-def _longest_first(candidate: tuple[int, int, str]) -> tuple[int, int]:
-    return candidate[0] - candidate[1], candidate[0]
+def _longest_first(candidate: tuple[int, int, int, int, str, float]) -> tuple[int, int]:
+    return candidate[2] - candidate[3], candidate[2]
 
 
-def _adjacent(tokens: Tokens, i: int, n: int) -> bool:
-    """True when tokens i..i+n are separated only by spaces or hyphens (a phrase, not across a comma)."""
-    for j in range(i, i + n):
-        gap = tokens.text[tokens.end(j) : tokens.starts[j + 1]]
-        if gap.strip(" -\u00a0\n") or len(gap) > 3:
-            return False
-    return True
+@lru_cache(maxsize=1)
+def _phrase_options() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each anchor word's phrases as (the anchor's offset in the phrase, the phrase's words), in order."""
+    return {w: [(anchor, parts) for parts, anchor, *_ in options] for w, options in _lexicon()[1].items()}
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -226,6 +195,7 @@ _SINGLE_KINDS = {
 _VOICE_BLOCKS = {"argument": lexicon.ARGUMENT_MARKERS, "stance": lexicon.STANCE, "generic": lexicon.GENERIC}
 # Every kind voice_signals gives, in a fixed order.
 VOICE_KINDS = (*_VOICE_BLOCKS, "emotive", *_SINGLE_KINDS, "evaluative_predicate")
+_VOICE_CODE = {kind: c for c, kind in enumerate(VOICE_KINDS)}
 _OPENERS = frozenset("and but so now then".split())  # "And remember …" still opens with an instruction
 
 
@@ -239,41 +209,82 @@ def _markers() -> tuple[dict[str, str], dict[str, list[lexicon.Phrase]], frozens
     return words, phrases, frozenset(words) | frozenset(phrases) | _COPULAS
 
 
+@lru_cache(maxsize=1)
+def _marker_options() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each voice phrase's anchor word's phrases as (the anchor's offset in the phrase, its words), in order."""
+    return {w: [(anchor, parts) for parts, anchor, _ in options] for w, options in _markers()[1].items()}
+
+
 def voice_signals(tokens: Tokens) -> list[tuple[int, str]]:
     """Offsets of signs of the author's own voice, each with its kind: discourse markers ("moreover",
     "rather than"), evaluative predicates ("is ridiculous"), "we" and "you", stance phrases ("I think"),
     generic claims ("everyone"), emotive verbs ("despise") and instructions to the reader ("Remember …")."""
-    kinds, phrases, vocabulary = _markers()
-    words, starts, text = tokens.words, tokens.starts, tokens.text
+    offsets, kinds = voice_arrays(tokens)
+    return list(zip(offsets.tolist(), map(VOICE_KINDS.__getitem__, kinds.tolist())))
+
+
+def voice_arrays(tokens: Tokens) -> tuple[np.ndarray, np.ndarray]:
+    """``voice_signals`` as NumPy arrays: offsets and kinds (numbers into ``VOICE_KINDS``), in the same order.
+
+    In text order of the word that gives each signal, and for one word: a judgement after it ("is
+    ridiculous"), then a phrase it anchors, then the word itself. Found for all the words of a kind at
+    once; only "yet", "us" and instructions ("Remember …") are looked at one by one.
+    """
+    import numpy as np
+
+    kinds, phrases, _ = _markers()
+    words, starts, text, ids, known = tokens.words, tokens.starts, tokens.text, tokens.ids, tokens.vocabulary
     n = len(words)
-    out: list[tuple[int, str]] = []
-    for i in tokens.hits(vocabulary):
-        w = words[i]
-        if w in _COPULAS:
-            j = i + 1
-            while j < n and j - i <= 3 and words[j] in _DEGREE:
-                j += 1
-            if j < n:
-                adj = words[j]
-                if len(adj) > 4 and adj.endswith(_ENDINGS) and adj not in _NOT_EVALUATIVE:
-                    out.append((starts[j], "evaluative_predicate"))
-        options = phrases.get(w)
-        if options:
-            found = _phrase_at(tokens, i, options)
-            if found:
-                out.append((starts[found[0]], found[2]))
-        kind = kinds.get(w)
-        if kind is None:
-            continue
-        if kind == "imperative":
-            if not _opens_sentence(tokens, i):
-                continue
-        elif w == "yet" and i and text[starts[i - 1] : starts[i]].strip() not in ".;":
-            continue  # "not yet", "has yet to": only a sentence-opening "Yet" argues
-        elif w == "us" and text[starts[i] : starts[i] + 2] == "US":
-            continue  # the United States, not "us"
-        out.append((starts[i], kind))
-    return out
+    at, order, offsets, codes = [], [], [], []  # per part: the giving token, 0/1/2, the offset, the kind
+
+    def table(keep: Callable[[str], bool]) -> np.ndarray:
+        return np.fromiter(map(keep, known), dtype=bool, count=len(known))
+
+    copulas = tokens.hit_array(_COPULAS)
+    if len(copulas):  # a copula, at most three degree words ("not so very"), then an evaluative word
+        degree = table(_DEGREE.__contains__)
+        evaluative = table(lambda w: len(w) > 4 and w.endswith(_ENDINGS) and w not in _NOT_EVALUATIVE)
+        j = copulas + 1
+        for _ in range(3):
+            j = j + ((j < n) & degree[ids[np.minimum(j, n - 1)]])
+        fits = (j < n) & evaluative[ids[np.minimum(j, n - 1)]]
+        at.append(copulas[fits])
+        offsets.append(tokens.start_array()[j[fits]])
+        codes.append(np.full(int(fits.sum()), _VOICE_CODE["evaluative_predicate"]))
+        order.append(np.zeros(len(at[-1]), dtype=np.int64))
+    found = tokens.phrases_at(tokens.hit_array(phrases), _marker_options())
+    if found:
+        places = [i for i, _ in found]
+        options = [phrases[words[i]][number] for i, number in found]
+        at.append(np.asarray(places, dtype=np.int64))
+        offsets.append(np.asarray([starts[i - o[1]] for i, o in zip(places, options)], dtype=np.int64))
+        codes.append(np.asarray([_VOICE_CODE[o[2]] for o in options], dtype=np.int64))
+        order.append(np.ones(len(places), dtype=np.int64))
+    kind_of = np.full(len(known), -1, dtype=np.int64)
+    for w, c in known.items():
+        if w in kinds:
+            kind_of[c] = _VOICE_CODE[kinds[w]]
+    single = np.flatnonzero(kind_of[ids] >= 0)
+    odd = np.zeros(len(known), dtype=bool)
+    odd[tokens.codes({"yet", "us"} | {w for w, kind in kinds.items() if kind == "imperative"})] = True
+    look = odd[ids[single]]
+    kept = [
+        i
+        for i in single[look].tolist()
+        if not (
+            (kinds[words[i]] == "imperative" and not _opens_sentence(tokens, i))
+            or (words[i] == "yet" and i and text[starts[i - 1] : starts[i]].strip() not in ".;")
+            or (words[i] == "us" and text[starts[i] : starts[i] + 2] == "US")  # the United States
+        )
+    ]  # "not yet", "has yet to": only a sentence-opening "Yet" argues
+    single = np.union1d(single[~look], np.asarray(kept, dtype=np.int64))
+    at.append(single)
+    offsets.append(tokens.start_array()[single])
+    codes.append(kind_of[ids[single]])
+    order.append(np.full(len(single), 2, dtype=np.int64))
+    where = np.concatenate(at)
+    ranked = np.lexsort((np.concatenate(order), where))
+    return np.concatenate(offsets)[ranked], np.concatenate(codes)[ranked]
 
 
 def _opens_sentence(tokens: Tokens, i: int) -> bool:

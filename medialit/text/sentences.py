@@ -65,6 +65,7 @@ _FIRST_WORD = re.compile(r"[\w’']+")
 _CLOSER_SET = frozenset(_CLOSERS)
 _PLAIN_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _NON_SPACE = re.compile(r"\S")
+_RUN = re.compile(r"[\w.]*")  # \w is exactly str.isalnum() or "_"
 _LOWER_ATTRIBUTION_AFTER = re.compile(r"\s*(?:he|she|they|we|I|it)\s+(?:" + REPORTING_VERBS + r")\b")
 
 
@@ -83,10 +84,8 @@ def _word_before(text: str, pos: int) -> str:
     """The token (letters, digits, dots) that ends just before position ``pos`` (or before a newline there)."""
     lo = max(0, pos - 80)  # a bounded window keeps long paragraphs linear
     end = pos - 1 if pos > lo and text[pos - 1] in "\r\n" else pos  # like the regex ``[\w.]+$``
-    i = end
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
-        i -= 1
-    return text[i:end]
+    run = _RUN.match(text[lo:end][::-1])  # the run of [\w.] read backwards (it may be empty)
+    return text[end - run.end() : end] if run else ""
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, at: int) -> bool:
@@ -174,7 +173,8 @@ def _split_block(block: str, offset: int, paragraph: int, out: tuple[list, ...])
         indices.append(index + 1)
         starts.append(offset + start)
         stops.append(offset + start + end)
-        texts.append(" ".join(block[start : start + end].split()))
+        piece = block[start : start + end]
+        texts.append(piece if piece.isprintable() and "  " not in piece else " ".join(piece.split()))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from medialit.text import lexicon, stance_words
 from medialit.text.attribution import Attribution, find_attributions
-from medialit.text.cues import VOICE_KINDS, Cue, capital_signals, find_cues, voice_signals
+from medialit.text.cues import VOICE_KINDS, Cue, capital_signals, find_cues, voice_arrays
 from medialit.text.dates import Found, find_dates
 from medialit.text.document import Document
 from medialit.text.numbers import find_statistics
@@ -50,6 +50,7 @@ OWN_KINDS = tuple(
     )
 )
 _CODES = {kind: c for c, kind in enumerate(OWN_KINDS)}
+_VOICE_CODES = [_CODES[kind] for kind in VOICE_KINDS]  # cues' numbers of voice signals as ours
 _STANCE_CODES = [_CODES[kind] for kind in stance_words.KIND_NAMES]  # stance_words' numbers as ours
 
 
@@ -99,7 +100,8 @@ def collect(doc: Document) -> Findings:
             modal[k] = True
     # The author's own signals, as (offsets, kind numbers) in the order they are counted.
     at = tokens.start_array()
-    own = [_listed(voice_signals(tokens)), _listed(capital_signals(text))]
+    offsets, kinds = voice_arrays(tokens)
+    own = [(offsets, np.asarray(_VOICE_CODES, dtype=np.int64)[kinds]), _listed(capital_signals(text))]
     own += [(at[tokens.hit_array(words)], _CODES[kind]) for words, kind in _WORD_KINDS]
     own.append((np.asarray([a for a, _ in tokens.shaped(_ADVERB_SHAPE, _ADVERB)], dtype=np.int64), _CODES["adverb"]))
     adjectives = [a for a, w in tokens.shaped(_ADJECTIVE_SHAPE, _ADJECTIVE) if w not in _NOT_EVALUATIVE]

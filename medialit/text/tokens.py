@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, token, gap, token, …, gap
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LETTER_RUN = re.compile(r"[a-z]+")
+_JOINERS = [ord(c) for c in " -\u00a0\n"]  # what may stand between two words of a phrase
 _FEW = 8  # up to this many words: their position lists are merged; more: one look-up table over the tokens
 
 
@@ -53,6 +54,7 @@ class Tokens:
         )
         self._grouped: tuple[np.ndarray, list[int]] | None = None
         self._capitals: np.ndarray | None = None
+        self._points: np.ndarray | None = None
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
@@ -129,15 +131,73 @@ class Tokens:
         """For each token, whether the text has a capital letter where it starts (``str.isupper`` there).
 
         Only a capital changes when the text is lower-cased at a token's first character (A-Z, or the
-        Kelvin sign), so this compares the two texts at the starts, as arrays of code points.
+        Kelvin sign), so this compares the text's code point there with the first letter of the word.
         """
         if self._capitals is None:
             import numpy as np
 
-            text = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            low = np.frombuffer(self.low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            self._capitals = text[self._starts] != low[self._starts]
+            first = np.fromiter((ord(w[0]) for w in self.vocabulary), dtype=np.uint32, count=len(self.vocabulary))
+            self._capitals = self._codepoints()[self._starts] != first[self.ids]
         return self._capitals
+
+    def joined(self, tokens: np.ndarray) -> np.ndarray:
+        """For these tokens, whether only spaces, hyphens or line ends, at most 3 characters, separate each
+        from the next (``not gap.strip(" -\\u00a0\\n") and len(gap) <= 3``; False for the last token)."""
+        import numpy as np
+
+        n = len(self.words)
+        if not n:
+            return np.zeros(len(tokens), dtype=bool)
+        last = tokens >= n - 1
+        tokens = np.minimum(tokens, n - 2) if n > 1 else np.zeros_like(tokens)
+        lengths = np.fromiter(map(len, self.vocabulary), dtype=np.int64, count=len(self.vocabulary))
+        ends = self._starts[tokens] + lengths[self.ids[tokens]]
+        gap = self._starts[np.minimum(tokens + 1, n - 1)] - ends
+        text = self._codepoints()
+        joined = (gap <= 3) & ~last
+        for offset in range(3):  # each character of the gap is one of the four
+            chars = text[np.minimum(ends + offset, len(text) - 1)]
+            joined &= (gap <= offset) | np.isin(chars, _JOINERS)
+        return joined
+
+    def _codepoints(self) -> np.ndarray:
+        """The text as an array of code points (made on first use)."""
+        if self._points is None:
+            import numpy as np
+
+            self._points = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self._points
+
+    def phrases_at(self, places: np.ndarray, options: dict[str, list[tuple[int, tuple[str, ...]]]]) -> list[tuple]:
+        """At each place (a token index), the first of its word's ``options`` (offset of the place in the
+        phrase, the phrase's words) whose words stand there, joined (``joined``): (place, option number).
+
+        The same as trying each place's options one by one, done for all the places of a word at once.
+        """
+        import numpy as np
+
+        known, ids, n = self.vocabulary, self.ids, len(self.words)
+        found: list[tuple] = []
+        order = np.argsort(ids[places], kind="stable")
+        words = ids[places][order]
+        cuts = np.flatnonzero(np.diff(words)) + 1
+        for group in np.split(places[order], cuts) if len(places) else []:
+            left = group
+            for number, (offset, parts) in enumerate(options.get(self.words[int(group[0])], ())):
+                first = left - offset
+                fits = (first >= 0) & (first + len(parts) <= n)
+                if not all(w in known for w in parts):
+                    continue
+                safe = np.where(fits, first, 0)
+                for m, w in enumerate(parts):
+                    fits &= ids[np.minimum(safe + m, n - 1)] == known[w]
+                    if m < len(parts) - 1:
+                        fits &= self.joined(safe + m)
+                found += [(i, number) for i in left[fits].tolist()]
+                left = left[~fits]
+                if not len(left):
+                    break
+        return found
 
     def end(self, i: int) -> int:
         """The offset just after token ``i``."""
