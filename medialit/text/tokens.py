@@ -118,7 +118,8 @@ class Tokens:
         if self._grouped is None:
             import numpy as np
 
-            order = np.argsort(self.ids, kind="stable")
+            small = len(self.vocabulary) <= 1 << 16  # NumPy sorts 16-bit numbers by radix: several times faster
+            order = np.argsort(self.ids.astype(np.uint16) if small else self.ids, kind="stable")
             counts = np.bincount(self.ids, minlength=len(self.vocabulary))
             self._grouped = (order, [0, *accumulate(counts.tolist())])
         return self._grouped
