@@ -780,3 +780,44 @@ def test_more_shapes_of_reported_speech(text, source, verb):
 )
 def test_infinitives_and_things_that_do_not_report(text):
     assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Bell was critical of the plan.", "Bell", "critical of"),  # a stance told with an adjective
+        ("Residents are worried that the pier is weak.", "Residents", "worried that"),
+        ("The plan drew criticism from residents.", "residents", "criticism from"),
+        ("Bell took issue with the plan.", "Bell", "took issue with"),
+        ("Bell agreed with the mayor.", "Bell", "agreed"),
+        ("Bell pushed for a vote.", "Bell", "pushed for"),
+        ("Bell made the case for a new pier.", "Bell", "made the case"),
+        ("Bell offered a defence of the plan.", "Bell", "offered"),
+        ("Bell spoke about the pier.", "Bell", "spoke about"),
+        ("The Gazette published a story about the pier.", "The Gazette", "published"),
+        ("The crowd chanted that the pier must stay.", "The crowd", "chanted"),
+        ("In a new Millbrook Gazette and Herald poll, Bell leads.", "a new Millbrook Gazette and Herald poll", "In"),
+        ("MILLBROOK, Ont. — Councillors met, pleading for calm.", "Councillors", "pleading"),
+        ("Speaking at the pier, which is old, Bell praised the ferry but described it as slow.", "Bell", "described"),
+        ("Mr. Bell spoke, stressing the ferry.", "Mr. Bell", "stressing"),
+        ("Republicans may now ask whether it works.", "Republicans", "ask"),
+    ],
+)
+def test_stances_phrases_and_openings(text, source, verb):
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am sure that it works.",  # the writer's own view
+        "It is certain that the pier is old.",
+        "The plan drew criticism of the mayor.",  # the mayor is criticised, not the critic
+        "Bell spoke to the crew.",  # a meeting, not words reported
+        "The boat took the ferry.",
+        "Consulting firms hire bright people.",
+    ],
+)
+def test_stances_and_phrases_that_report_no_one(text):
+    assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
-from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates
+from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates, stance_candidates
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _valid_source, source_type
 from medialit.text.sources import antecedent
@@ -71,7 +71,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     """Attributions sentence by sentence in a prepared document."""
     text = doc.text
     candidates = verb_candidates(doc) + passive_candidates(doc) + noun_candidates(doc) + colon_candidates(doc)
-    candidates += poll_candidates(doc)
+    candidates += poll_candidates(doc) + stance_candidates(doc)
     kept: list[Candidate] = []
     seen: set[tuple[int, str, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):

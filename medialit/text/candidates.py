@@ -22,7 +22,7 @@ from medialit.text.reporting import (
     VERB_LEMMAS,
     _valid_source,
 )
-from medialit.text.sources import ADVERB, _source_after, _subject_before
+from medialit.text.sources import ADVERB, _source_after, _subject_before, infinitive_source
 
 
 @dataclass
@@ -56,11 +56,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             prev = "é"  # the end of a word with a letter the tokens do not keep ("García said"): a name, no "a"
         nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] in _GAP else ""
         ing = words[i].endswith("ing")
-        if ing and prev in _BY_DOING:  # "Bell ended the feud by saying …", "while insisting that …"
-            src = _sentence_subject(doc, i, s_lo)
-            if src is not None:
-                out.append(Candidate(k, src, verb, lemma, stance, "verb"))
-            continue
+        by_doing = ing and prev in _BY_DOING  # "Bell ended the feud by saying …", "while insisting that …"
         if text[at - 1 : at] == "-":
             continue  # part of a compound ("so-called")
         headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
@@ -73,7 +69,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         )
         as_to = text[max(s_lo, at - 12) : at].endswith("as to ")
         infinitive = prev == "to" and lemma not in _WEAK and not as_to  # "went on to say": who, below
-        if prev in _NOUN_BEFORE and not some and not as_to and not infinitive:
+        if prev in _NOUN_BEFORE and not some and not as_to and not infinitive and not by_doing:
             continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"; not "Some say"
         if prev and prev < "a" and words[i].endswith("ed"):
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
@@ -112,12 +108,21 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
         if prev in _MODALS and lemma in _WEAK:
             continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
-        if lemma in _NEEDS_CLAUSE and nxt != "to" and not _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120)):
+        agrees = lemma in ("agree", "disagree") and nxt == "with"  # "Bell agreed with the mayor"
+        clause = agrees or _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120))
+        if lemma in _NEEDS_CLAUSE and nxt != "to" and not clause:
             continue  # "might feel real pressure": a feeling about a thing, not a reported thought
         if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
-            continue  # "continued" reports only next to a quotation ("…,” she continued)
+            if lemma != "offer" or not _OFFERED.intersection(words[i + 1 : i + 6]):
+                continue  # "continued" reports only next to a quotation ("…,” she continued), "offered" or
+                # with words it offers: "offered a defence of", "offered the crowd his view"
+        if by_doing:
+            src = _sentence_subject(doc, i, s_lo)
+            if src is not None:
+                out.append(Candidate(k, src, verb, lemma, stance, "verb"))
+            continue
         if infinitive:
-            src = _infinitive_source(doc, i, s_lo)  # "Bell went on to say", "led critics to ask"
+            src = infinitive_source(doc, i, s_lo)  # "Bell went on to say", "led critics to ask"
             if src is not None:
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
@@ -167,14 +172,27 @@ _HEADLINE_VERBS = frozenset(
 _WITH_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {f: (("to",),) for f in "plan plans".split()} | {
     f: (("about",),) for f in "talk talks talking".split()
 }
-_WITH_NEXT |= {f: (("clear",), ("it", "clear")) for f in "make makes made making".split()}
+_MADE = "clear|it clear|the case|a case|their case|his case|her case|its case|the point|a point|no mention|no secret"
+_MADE += "|a promise|a commitment|a plea|a pledge|comments|remarks|a statement|statements|an appeal|an argument"
+_WITH_NEXT |= {f: tuple(tuple(m.split()) for m in _MADE.split("|")) for f in "make makes made making".split()}
 _WITH_NEXT |= {f: (("a", "statement"),) for f in "issue issues issued issuing release releases released".split()}
 _WITH_NEXT |= {f: (("to",),) for f in "refer refers referred referring".split()}
+_TAKEN = (
+    "issue with|credit for|aim at|a shot at|shots at|a swipe at|swipes at|a stand|a stance|the position|exception to"
+)
+_WITH_NEXT |= {f: tuple(tuple(m.split()) for m in _TAKEN.split("|")) for f in "take takes took taken taking".split()}
+_WITH_NEXT |= {f: (("for",),) for f in "pushes pushed pushing".split()}
 _SEES_AS = frozenset(("see",))
 _AS_LATER = re.compile(r"\s(?:[\w’'\-]+\s){0,5}?as\b")
-_PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",), "speak": ("of",)}
+_PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",)}
+_WITH_NEXT |= {f: (("of",), ("about",), ("out",)) for f in "speak speaks spoke spoken speaking".split()}
 _MODALS = frozenset("will would might could may must should can shall".split())
 _NEAR_QUOTE = frozenset(("continue", "offer"))
+_OFFERED = frozenset(
+    """defense defence defenses defences opinion opinions view views response assessment evaluation description
+    descriptions explanation apology praise criticism warning prediction testimony tribute thoughts words remarks
+    comment comments congratulations condolences ideas argument critique rebuttal endorsement support""".split()
+)
 # Verbs that report with "of": "spoke of", "warned of", "Trump said of waterboarding", "she wrote of her fear".
 _VERB_OF = frozenset("speak think warn complain boast know hear learn say write tell".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
@@ -197,33 +215,45 @@ _NOT_SUBJECT_START = frozenset(
     """after before when while if as since because although though in on at for with by from to during despite amid
     following like unlike without under over among""".split()
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[\w.]+(?:\s[\w.]+)?)?(?:\s\([A-Z]+\))?\s[—–-]+\s"
+)
+_RELATIVES = frozenset("which who where whose".split())
+_AFTER_OPENING = frozenset("to at in on with about by from after before during for of the a an his her their".split())
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sgt capt prof rev".split())
 _OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
 
 
 def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
     """The words that open the sentence before its first verb ("The judge rubbed …"): up to five, no comma."""
     tokens, text = doc.tokens, doc.text
-    first = j = bisect_left(tokens.starts, s_lo)
+    dateline = _DATELINE.match(text, s_lo, tokens.starts[i])  # "MILLBROOK, Ont. — …": the place, not the subject
+    first = j = bisect_left(tokens.starts, dateline.end() if dateline else s_lo)
     while j < i and tokens.words[j] in _OPENERS:  # "Yet she …", "But then he …"
         first = j = j + 1
-    if j < i and tokens.words[j] in _NOT_SUBJECT_START:  # "Despite his standing, Clinton …": after the comma
+    for _ in range(3):  # "Despite his standing, Clinton …", "Speaking at the pier, which …, Bell …": after commas
+        w = tokens.words[j] if j < i else ""
+        opening = j == first and w.endswith(("ing", "ed")) and j + 1 < i and tokens.words[j + 1] in _AFTER_OPENING
+        if not (w in _NOT_SUBJECT_START or w in _RELATIVES or opening):
+            break  # not "Speaking at the pier, …" nor "Asked about it, …"
         comma = text.find(", ", tokens.starts[j], tokens.starts[i])
         if comma < 0 or comma > tokens.starts[j] + 100:
             return None
         first = j = bisect_left(tokens.starts, comma + 2)
-    if j >= i or tokens.words[j] in _NOT_SUBJECT_START:
+    if j >= i or tokens.words[j] in _NOT_SUBJECT_START or tokens.words[j] in _RELATIVES:
         return None
-    while j < i and j - first < 6:
+    while j <= i and j - first < 6:  # up to the reporting verb itself, which ends the subject at the latest
         w = tokens.words[j]
         if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
             break  # the first verb
         if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
             if j - 1 > first or tokens.words[first] not in _DETERMINERS:
                 break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …")
-        if j > first and text[tokens.end(j - 1) : tokens.starts[j]].strip(" -"):
-            break  # punctuation: the subject ended ("Morton Blackwell, founder of …")
+        gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
+        if gap and not (gap == "." and tokens.words[j - 1] in _TITLES):
+            break  # punctuation: the subject ended ("Morton Blackwell, founder of …"), but not "Mr. Bell"
         j += 1
-    if j == first or j - first >= 6 or j >= i:
+    if j == first or j - first >= 6:
         return None
     return tokens.starts[first], tokens.end(j - 1)
 
@@ -283,45 +313,3 @@ def passive_candidates(doc: Document) -> list[Candidate]:
         span = (starts[i - 1], tokens.end(i))
         out.append(Candidate(k, span, (starts[i], tokens.end(i)), words[i], "neutral", "passive"))
     return out
-
-
-# Words before "to" + a reporting verb whose subject is the speaker: "went on to say", "was quick to point out",
-# "declined to say", "took to Twitter to declare"; and verbs whose object speaks: "led critics to ask".
-_CONTROL = frozenset(
-    """on quick willing unwilling refused refuses refusing declined declines declining decided decides wanted wants
-    want tried tries trying sought seeks chose chooses continued continues began begins started starts hoped hopes
-    planned plans promised promises vowed vows threatened threatens agreed agrees offered offers likely unlikely
-    sure ready eager able unable seemed seems appeared appears happy reluctant careful moved rushed twitter stage
-    opportunity occasion chance""".split()
-)
-_CAUSE = frozenset(
-    """led leads leading prompted prompts prompting forced forces urged urges asked asks pushed pushes allowed allows
-    caused causes encouraged encourages pressed pressured convinced persuaded inspired invited""".split()
-)
-
-
-def _infinitive_source(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
-    """Who speaks in "to" + a reporting verb at token ``i``: the subject of the verb or word before "to"
-    ("Bell went on to say", "Bell was quick to point out") or the object of a verb that makes someone speak
-    ("the timing led critics to ask"); None for any other infinitive ("a plan to explain")."""
-    tokens, text = doc.tokens, doc.text
-    words, starts = tokens.words, tokens.starts
-    j = i - 2  # the word before "to"
-    if j < 0 or starts[j] < s_lo:
-        return None
-    if words[j] in _CONTROL:
-        first = j - 1 if words[j] == "on" and j and words[j - 1] in ("went", "goes", "go", "going") else j
-        if words[j] == "on" and first == j:
-            return None
-        if words[j] in ("twitter", "stage", "opportunity", "occasion", "chance"):  # "took to Twitter to say"
-            first = next((n for n in range(j - 1, max(j - 4, 0), -1) if words[n] in ("took", "used", "seized")), -1)
-            if first < 0:
-                return None
-        return _subject_before(text, s_lo, starts[first])
-    for n in range(j - 1, max(j - 5, -1), -1):  # "led some Republicans to say": the words after the verb
-        if starts[n] < s_lo or words[n] in ("to", "and", "but"):
-            return None
-        if words[n] in _CAUSE:
-            lo, hi = tokens.end(n) + 1, tokens.end(j)
-            return (lo, hi) if "," not in text[lo:hi] and text[lo:hi].strip() else None
-    return None

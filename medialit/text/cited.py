@@ -30,7 +30,7 @@ def poll_candidates(doc: Document) -> list[Candidate]:
         k = doc.sentence_at(starts[i])
         if k < 0 or doc.in_quote(starts[i]):
             continue
-        for j in range(i - 1, max(-1, i - 7), -1):  # "in" and a determiner up to six words before the noun
+        for j in range(i - 1, max(-1, i - 10), -1):  # "in" and a determiner up to nine words before the noun
             if starts[j] < doc.bounds[k][0] or words[j] == "in":
                 break
         if starts[j] < doc.bounds[k][0] or words[j] != "in" or words[j + 1] not in _POLL_DETERMINERS or j > i - 3:
@@ -125,6 +125,8 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         elif w == "words" and nxt == "of" and words[i - 2 : i] == ["in", "the"]:
             first, last, stance = i - 2, i + 1, "neutral"
         elif nxt in ("from", "by", "of") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
+            if w == "criticism" and nxt == "of":
+                continue  # "criticism of the mayor": the mayor is criticised, not the critic
             first, last, stance = (i - 1 if w == "point" else i), i + 1, "loaded"
         else:
             continue
@@ -135,4 +137,53 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         if after:
             verb = (starts[first], tokens.end(last))
             out.append(Candidate(k, after, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))
+    return out
+
+
+# Adjectives that report a stance, with the word that must follow (our own list): "was critical of",
+# "is confident that", "has been supportive of". The subject before the verb "be" holds the stance.
+_STANCE_ADJECTIVES = {
+    "critical": ("of",),
+    "supportive": ("of",),
+    "skeptical": ("of", "about", "that"),
+    "sceptical": ("of", "about", "that"),
+    "confident": ("that",),
+    "convinced": ("that",),
+    "hopeful": ("that",),
+    "optimistic": ("that", "about"),
+    "pessimistic": ("that", "about"),
+    "adamant": ("that",),
+    "wary": ("of",),
+    "opposed": ("to",),
+    "concerned": ("that", "about"),
+    "worried": ("that", "about"),
+    "angry": ("at", "about", "that", "over"),
+    "unhappy": ("with", "about", "that"),
+    "frustrated": ("with", "that"),
+    "afraid": ("that",),
+    "sure": ("that",),
+    "certain": ("that",),
+}
+_BE = frozenset("is are was were been be being remains remained seemed seems appeared appears became".split())
+_BEFORE_ADJECTIVE = frozenset("not so very too increasingly deeply highly more less also still openly publicly".split())
+
+
+def stance_candidates(doc: Document) -> list[Candidate]:
+    """A stance told with an adjective after "be": "Bell was critical of the plan", "Bell is confident that …"."""
+    text, tokens = doc.text, doc.tokens
+    words, starts = tokens.words, tokens.starts
+    out = []
+    for i in tokens.hits(_STANCE_ADJECTIVES):
+        if i + 1 >= len(words) or words[i + 1] not in _STANCE_ADJECTIVES[words[i]]:
+            continue
+        j = i - 1
+        while j > 0 and (words[j] in _BEFORE_ADJECTIVE or words[j].endswith("ly")):
+            j -= 1
+        k = doc.sentence_at(starts[i])
+        if j < 0 or words[j] not in _BE or k < 0 or starts[j] < doc.bounds[k][0] or doc.in_quote(starts[i]):
+            continue
+        src = _subject_before(text, doc.bounds[k][0], starts[j])
+        if src is not None:
+            verb = (starts[i], tokens.end(i + 1))
+            out.append(Candidate(k, src, verb, words[i], "neutral", "verb"))
     return out

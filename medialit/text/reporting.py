@@ -49,7 +49,9 @@ _WEAK = frozenset(
     """show find indicate reveal suggest believe think expect fear hope call describe want wish feel know wonder
     consider doubt plan seek intend prefer favor favour support oppose back learn hear decide agree highlight maintain
     imagine anticipate suspect assume presume understand realize realise remember sense regard view deem envision
-    disagree encourage underscore reflect portray depict concur welcome see pronounce""".split()
+    disagree encourage underscore reflect portray depict concur welcome see pronounce critical supportive skeptical
+    sceptical confident convinced hopeful optimistic pessimistic adamant wary opposed concerned worried angry unhappy
+    frustrated afraid sure certain""".split()
 )
 _NOT_SUBJECT_END = frozenset(
     """the a an of and or but his her its their our my your this that these those no any some with by for from
@@ -70,7 +72,7 @@ _PRONOUNS = frozenset("he she they it we i you this that these those there who w
 # Nouns that attribute words to someone named after them: "according to X", "a talking point from X".
 _NOMINAL_HEADS = frozenset(
     """according words point claim statement remarks comments warning admission assessment estimate argument
-    message line view position""".split()
+    message line view position criticism""".split()
 )
 _AUX = frozenset(
     """is are was were has have had will would could can may might should must isn’t aren’t wasn’t weren’t hasn’t
@@ -113,6 +115,18 @@ belittle taunt disavow repudiate renounce downplay exaggerate protest object mou
 tease""".split()
 VERB_LEMMAS |= {f: (lemma, "neutral") for lemma in _MORE_NEUTRAL for f in _forms(lemma)}
 VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_LOADED for f in _forms(lemma)}
+VERB_LEMMAS |= {f: ("take", "loaded") for f in "take takes took taken taking".split()}  # "took aim at"
+VERB_LEMMAS |= {f: ("push", "neutral") for f in "pushes pushed pushing".split()}  # "pushed for"
+# More, each kept only where most of the rows it added on PolNeAR train were right (contest, advertise,
+# convince, champion, guess, negotiate, cheer, boo, insult, judge, rule, determine … were tried and left out:
+# they were mostly other senses there).
+_MORE_TRIED = """publish promote chant disclose invoke rebuff forecast elaborate vouch exclaim vent swear groan advocate
+query""".split()
+VERB_LEMMAS |= {f: (lemma, "neutral") for lemma in _MORE_TRIED for f in _forms(lemma)}
+_MORE_TRIED_LOADED = (
+    """trumpet herald reprimand marvel chastise backtrack recant gush smear demonize admonish heckle""".split()
+)
+VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_TRIED_LOADED for f in _forms(lemma)}
 VERB_LEMMAS["sounding"] = VERB_LEMMAS["sounded"] = VERB_LEMMAS["sound"] = VERB_LEMMAS["sounds"] = ("sound", "loaded")
 # Forms that are far more often nouns or adverbs in news ("the state", "a tweet", "back", "thanks to").
 for _form in """state states tweet attack attacks support thank thanks question questions request requests
