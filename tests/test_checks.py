@@ -296,13 +296,16 @@ def test_ambiguous_synonyms_ask_which_kind_without_using_a_try(qid, answer, mean
     assert store().get(qid) == {}
 
 
-def test_a_synonym_is_accepted_for_every_question_or_for_none():
+def test_a_synonym_is_accepted_for_every_question_or_for_none(tmp_path, monkeypatch):
     """The same word gets the same treatment whichever question it answers."""
     from medialit.content.questions import SYNONYMS
 
     for q in GRADED:
         if q.kind != "choice" or not q.vocab:
             continue
+        # each question's tries in a progress file of its own: one file holding all 800 tries would be
+        # copied whole on every save, which is most of this test's time and none of what it checks
+        monkeypatch.setenv("MEDIALIT_PROGRESS_FILE", str(tmp_path / f"{q.id}.json"))
         choices = {choice_key(q, c): c for c in q.choices()}  # a choice as the grader compares it
         for word, label in SYNONYMS.get(q.vocab, {}).items():
             fb = check(q.id, word.replace("_", " "))
