@@ -821,3 +821,25 @@ def test_stances_phrases_and_openings(text, source, verb):
 )
 def test_stances_and_phrases_that_report_no_one(text):
     assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Governor Ann Bell – a ferry fan – said no.", "Governor Ann Bell", "said"),  # dashes set off an aside
+        ("Sixty per cent of riders — and most drivers — said the ferry is late.", "Sixty per cent of riders", "said"),
+        ("She pointed to the pier.", "She", "pointed to"),
+        ("Bell weighed in on the plan.", "Bell", "weighed in"),
+        ("Bell lashed out at the mayor.", "Bell", "lashed out"),
+        ("The mayor fired back at once.", "The mayor", "fired back"),
+    ],
+)
+def test_asides_in_dashes_and_verbs_with_particles(text, source, verb):
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+
+
+def test_a_pronoun_with_a_capital_is_not_a_named_person():
+    assert list(annotate("He said the pier is weak.").attributions.source_type) == ["role_only"]
+    assert list(annotate("They said the pier is weak.").attributions.source_type) == ["vague_group"]
+    assert annotate("The storm hit the pier, and fire spread.").attributions.empty  # no particle, no report

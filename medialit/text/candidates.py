@@ -181,10 +181,15 @@ _TAKEN = (
     "issue with|credit for|aim at|a shot at|shots at|a swipe at|swipes at|a stand|a stance|the position|exception to"
 )
 _WITH_NEXT |= {f: tuple(tuple(m.split()) for m in _TAKEN.split("|")) for f in "take takes took taken taking".split()}
-_WITH_NEXT |= {f: (("for",),) for f in "pushes pushed pushing".split()}
+_WITH_NEXT |= {f: (("for",),) for f in "pushes pushed pushing".split()}  # and "pushed back", below
 _SEES_AS = frozenset(("see",))
 _AS_LATER = re.compile(r"\s(?:[\w’'\-]+\s){0,5}?as\b")
-_PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "point": ("out",), "sum": ("up",)}
+_PHRASAL = {"sound": ("the", "alarm"), "put": ("it",), "sum": ("up",)}
+_WITH_NEXT |= {f: (("out",), ("to",)) for f in "point points pointed pointing".split()}  # "points out", "pointed to"
+_WITH_NEXT |= {f: (("in",),) for f in "weigh weighs weighed weighing".split()}  # "weighed in"
+_WITH_NEXT |= {f: (("out",),) for f in "lash lashes lashed lashing".split()}  # "lashed out"
+_WITH_NEXT |= {f: (("for",), ("back",)) for f in "pushes pushed pushing".split()}
+_WITH_NEXT |= {f: (("back",),) for f in "hit hits hitting fire fires fired firing".split()}
 _WITH_NEXT |= {f: (("of",), ("about",), ("out",)) for f in "speak speaks spoke spoken speaking".split()}
 _MODALS = frozenset("will would might could may must should can shall".split())
 _NEAR_QUOTE = frozenset(("continue", "offer"))

@@ -117,6 +117,9 @@ VERB_LEMMAS |= {f: (lemma, "neutral") for lemma in _MORE_NEUTRAL for f in _forms
 VERB_LEMMAS |= {f: (lemma, "loaded") for lemma in _MORE_LOADED for f in _forms(lemma)}
 VERB_LEMMAS |= {f: ("take", "loaded") for f in "take takes took taken taking".split()}  # "took aim at"
 VERB_LEMMAS |= {f: ("push", "neutral") for f in "pushes pushed pushing".split()}  # "pushed for"
+VERB_LEMMAS |= {f: ("weigh in", "neutral") for f in "weigh weighs weighed weighing".split()}  # with their particle:
+VERB_LEMMAS |= {f: ("lash out", "loaded") for f in "lash lashes lashed lashing".split()}  # (candidates._WITH_NEXT)
+VERB_LEMMAS |= {f: ("hit back", "loaded") for f in "hit hits hitting fire fires fired firing".split()}
 # More, each kept only where most of the rows it added on PolNeAR train were right (contest, advertise,
 # convince, champion, guess, negotiate, cheer, boo, insult, judge, rule, determine … were tried and left out:
 # they were mostly other senses there).
@@ -189,8 +192,10 @@ def source_type(source: str, verb: str, kind: str = "verb") -> str:
     if words[0].lower() in ("one", "another", "a", "an", "someone", "somebody"):
         return "anonymous"
     last = words[-1].strip(".,")
-    if len(words) == 1 and last.lower() in ("his", "her"):
-        return "role_only"  # a person the sentence does not name
+    if len(words) == 1 and last.lower() in ("his", "her", "he", "she"):
+        return "role_only"  # a person the sentence does not name ("He said": a capital is not a name)
+    if len(words) == 1 and last.lower() in ("they", "their"):
+        return "vague_group"
     if last.lower() in _GROUP_WORDS or last.lower() in _QUANTIFIERS:
         return "vague_group"  # "Officials believe …", "Senate Republicans", "Many say …": a capital is not a name
     if last[:1].isupper() and last.lower() not in _ORGANISATION_WORDS:

@@ -79,6 +79,7 @@ def _clean_source(raw: str) -> str:
     return raw
 
 
+_CLOSING_DASH = re.compile(r"\s(—|–|-|--)$")
 _RELATIVE_END = re.compile(r"(?:^|[\s,])(who|which)$")
 _RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
 _COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:" + ADVERB + r"\s)?$")
@@ -144,6 +145,10 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
             closed = "," in skip.group()  # "Bell, who …, has said": a comma among the skipped words
             left = left[: skip.start()]
     left = _drop_party(left.rstrip())
+    dash = _CLOSING_DASH.search(left, max(0, len(left) - 3))
+    if dash:  # "Governor Bell — a ferry fan — said": the subject is before the opening dash
+        aside = left.rfind(dash.group(1), max(0, len(left) - 200), dash.start(1))
+        return _subject_before(text, s_lo, lo + aside) if aside > 0 else None
     relative = _RELATIVE_END.search(left, max(0, len(left) - 7))
     if relative:  # "Bell, who has long argued …", "voters who believe …": the written source is "who"
         return lo + relative.start(1), lo + relative.end(1)
