@@ -19,6 +19,7 @@ from medialit.text.cues import VOICE_KINDS, Cue, capital_signals, find_cues, voi
 from medialit.text.dates import Found, find_dates
 from medialit.text.document import Document
 from medialit.text.numbers import find_statistics
+from medialit.text.tokens import Tokens
 
 if TYPE_CHECKING:
     import numpy as np
@@ -106,7 +107,7 @@ def collect(doc: Document) -> Findings:
     own.append((np.asarray([a for a, _ in tokens.shaped(_ADVERB_SHAPE, _ADVERB)], dtype=np.int64), _CODES["adverb"]))
     adjectives = [a for a, w in tokens.shaped(_ADJECTIVE_SHAPE, _ADJECTIVE) if w not in _NOT_EVALUATIVE]
     own.append((np.asarray(adjectives, dtype=np.int64), _CODES["adjective"]))
-    own.append((np.asarray([m.start() for m in _NAME.finditer(text)], dtype=np.int64), _CODES["name"]))
+    own.append((_names(tokens), _CODES["name"]))
     offsets, kinds = stance_words.find_arrays(tokens)
     own.append((offsets, np.asarray(_STANCE_CODES, dtype=np.int64)[kinds]))
     for k, kind, count in _own_counts(own, doc, in_quote, reported):
@@ -186,6 +187,19 @@ def _weigh_cues(
         signals[s][name] = total
     at, stop = pos.tolist(), end.tolist()
     return [k.tolist(), list(map(text.__getitem__, map(slice, at, stop))), at, stop, types, in_quote.tolist()]
+
+
+def _names(tokens: Tokens) -> np.ndarray:
+    """``[m.start() for m in _NAME.finditer(text)]``: a capital A-Z, a lower-case a-z after it, and a space
+    before it after a letter a-z, a comma or a semicolon; such a capital always starts a token."""
+
+    points, at = tokens._codepoints(), tokens.start_array()
+    at = at[tokens.capitals() & (at >= 2)]
+    at = at[at + 1 < len(points)]
+    before = points[at - 2]
+    fits = (points[at] >= 65) & (points[at] <= 90) & (points[at - 1] == 32)
+    fits &= ((before >= 97) & (before <= 122)) | (before == 44) | (before == 59)
+    return at[fits & (points[at + 1] >= 97) & (points[at + 1] <= 122)]
 
 
 def _listed(pairs: list[tuple[int, str]]) -> tuple[np.ndarray, np.ndarray]:

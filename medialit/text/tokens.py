@@ -22,7 +22,21 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, to
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LETTER_RUN = re.compile(r"[a-z]+")
 _JOINERS = [ord(c) for c in " -\u00a0\n"]  # what may stand between two words of a phrase
+_ASCII_WORD = [ord(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"]
 _FEW = 8  # up to this many words: their position lists are merged; more: one look-up table over the tokens
+
+
+def _word_characters(points: np.ndarray) -> np.ndarray:
+    """Which code points regular expressions count as ``\\w`` (``str.isalnum()`` or "_")."""
+    import numpy as np
+
+    out = np.isin(points, _ASCII_WORD)
+    wide = points >= 128
+    if wide.any():
+        odd = np.unique(points[wide])
+        word = np.fromiter((chr(c).isalnum() for c in odd.tolist()), dtype=bool, count=len(odd))
+        out[wide] = word[np.searchsorted(odd, points[wide])]
+    return out
 
 
 def ascii_lower(text: str) -> str:
@@ -105,13 +119,28 @@ class Tokens:
                         places += [starts[i] + m.start() for i in self.hit_array([w]).tolist()]
             elif shape.fullmatch(w):
                 whole.append(c)
-        if whole:
-            table = np.zeros(len(self.vocabulary), dtype=bool)
-            table[whole] = True
-            places += [starts[i] for i in np.flatnonzero(table[self.ids]).tolist()]
-        places.sort()
         match = pattern.match
-        return [(at, m.group()) for at, m in zip(places, map(match, repeat(text), places)) if m]
+        places.sort()
+        found = [(at, m.group()) for at, m in zip(places, map(match, repeat(text), places)) if m]
+        if not whole:
+            return found
+        table = np.zeros(len(self.vocabulary), dtype=bool)
+        table[whole] = True
+        tokens = np.flatnonzero(table[self.ids])
+        if pattern.pattern != rf"\b{shape.pattern}\b":  # any other pattern: tried at each place
+            at = self._starts[tokens].tolist()
+            found += [(a, m.group()) for a, m in zip(at, map(match, repeat(text), at)) if m]
+            return sorted(found)
+        # \b word \b: the word is all in lower case in the text, and no letter, digit or _ stands beside it.
+        points, vocabulary = self._codepoints(), list(self.vocabulary)
+        at, words = self._starts[tokens], [vocabulary[c] for c in self.ids[tokens].tolist()]
+        ends = at + np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        alone = ~_word_characters(points[np.maximum(at - 1, 0)]) | (at == 0)
+        alone &= ~_word_characters(points[np.minimum(ends, len(points) - 1)]) | (ends == len(points))
+        at_list = at.tolist()
+        lower = list(map(text.startswith, words, at_list))
+        found += [(a, w) for a, w, ok, low in zip(at_list, words, alone.tolist(), lower) if ok and low]
+        return sorted(found)
 
     def _groups(self) -> tuple[np.ndarray, list[int]]:
         """Token indices grouped by word (in order within each word), and where each word's group starts."""
