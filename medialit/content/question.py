@@ -10,6 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Values already looked up in a shared, read-only table (the key's tables, evidence()), by table object:
+# check() asks for a question's expected answer several times, and each look-up is a pandas mask over the
+# whole table. The table object is kept with its values, so a table replaced (a test's patched key) is
+# never confused with the old one; a few tables at most are remembered.
+_RESOLVED: dict[int, tuple[Any, dict[tuple, Any]]] = {}
+
 
 @dataclass(frozen=True)
 class KeyRef:
@@ -24,6 +30,7 @@ class KeyRef:
 
     def resolve(self, annotation: Any = None) -> Any:
         """The value (or, with ``many``, the sorted list of values) this reference points to."""
+        shared = annotation is None and self.table != "argument"  # argument_map() gives a fresh copy
         if self.table == "evidence":  # what outside sources found (medialit/data/evidence.csv)
             from medialit.content.key import evidence
 
@@ -39,6 +46,29 @@ class KeyRef:
                 frame = key_table(self.table)  # read-only: the mask below selects, it never writes
             else:
                 frame = annotation.table(self.table)
+        if not shared:
+            return self._look_up(frame)
+        held = _RESOLVED.get(id(frame))
+        if held is None or held[0] is not frame:
+            if len(_RESOLVED) > 8:
+                _RESOLVED.clear()
+            held = _RESOLVED[id(frame)] = (frame, {})
+        memo, key = held[1], self._memo_key()
+        try:
+            hash(key)
+        except TypeError:  # a match value that cannot be remembered by (e.g. a dict): look it up each time
+            return self._look_up(frame)
+        if key not in memo:
+            memo[key] = self._look_up(frame)  # a LookupError is raised again next time, not remembered
+        value = memo[key]
+        return list(value) if self.many else value
+
+    def _memo_key(self) -> tuple:
+        match = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in self.match.items())
+        return (self.table, match, self.field, self.many, self.scale, self.via)
+
+    def _look_up(self, frame: Any) -> Any:
+        """The value (or sorted list of values) this reference selects in ``frame``."""
         mask = None
         for col, want in self.match.items():
             cond = frame[col].isin(want) if isinstance(want, list) else frame[col] == want
