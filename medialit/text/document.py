@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
-_QUOTES = re.compile(  # the look-ahead lets the regex engine skip quickly to a quotation mark
-    r"(?=[“\"‘])(?:“[^”“\n]{1,3000}(?:”|(?=\n))|(?<![\w\"])\"[^\"\n]{1,3000}\"|(?<!\w)‘[^’‘\n]{2,300}’(?!\w))"
+_QUOTES = re.compile(  # each branch opens with its mark, so the regex engine skips quickly to one of them
+    r"“[^”“\n]{1,3000}(?:”|(?=\n))|\"(?<![\w\"]\")[^\"\n]{1,3000}\"|‘(?<!\w‘)[^’‘\n]{2,300}’(?!\w)"
 )
 
 

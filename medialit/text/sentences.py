@@ -49,10 +49,10 @@ _CLOSERS = "\"'”’»)]」』）"
 # stop, exclamation or question mark, which needs no space after it.
 # The look-ahead also captures the first character after the white space (group 1), so deciding a
 # boundary needs no second search in the common case.
-_CANDIDATE = re.compile(  # the first look-ahead lets the regex engine skip quickly to a mark
-    r"(?=[.!?؟۔…。！？])(?:(?:[.!?؟۔]+|…)["
+_CANDIDATE = re.compile(  # a mark first (one set of characters), so the regex engine skips quickly to one
+    r"[.!?؟۔…。！？](?:(?<=[.!?؟۔…])(?:(?<=…)|(?<=[.!?؟۔])[.!?؟۔]*)["
     + re.escape(_CLOSERS)
-    + r"]*(?=\s+(\S)?)|[。！？]+["
+    + r"]*(?=\s+(\S)?)|(?<=[。！？])[。！？]*["
     + re.escape(_CLOSERS)
     + r"]*)"
 )
