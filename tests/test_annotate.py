@@ -843,3 +843,24 @@ def test_a_pronoun_with_a_capital_is_not_a_named_person():
     assert list(annotate("He said the pier is weak.").attributions.source_type) == ["role_only"]
     assert list(annotate("They said the pier is weak.").attributions.source_type) == ["vague_group"]
     assert annotate("The storm hit the pier, and fire spread.").attributions.empty  # no particle, no report
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("According to the exit polls  in Millbrook, Bell leads.", "the exit polls", "According to"),  # two spaces
+        ("Fares rose, according to the Ferry Policy Centre - half a point.", "the Ferry Policy Centre", "according to"),
+        ("Earlier Wednesday, speaking at the pier, Bell defended the plan.", "Bell", "defended"),  # a time, no one
+        (
+            "The clerk of many years, a woman who knows the pier well and its moods, said it is safe.",
+            "The clerk of many years",
+            "said",
+        ),
+        ("The council, which supports the plan, met.", "which", "supports"),
+        ("Bell camp: The Ferry Must Stay.", "Bell camp", ":"),
+        ("EXCLUSIVE – Ann Bell: Keep the Ferry.", "Ann Bell", ":"),
+    ],
+)
+def test_sources_after_according_to_openings_and_headlines(text, source, verb):
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]

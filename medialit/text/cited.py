@@ -51,7 +51,10 @@ _NOT_HEADLINE_SOURCES = frozenset(
     "q a step example answer question summary background".split(" ")
 ) | {"editor's note", "read more", "update", "note"}
 _COLON = re.compile(":")
-_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*):\s+(?=[A-Z“‘\"'])")
+_HEADLINE_SOURCE = re.compile(
+    r"(?:[A-Z]{3,}\s[–—-]\s)?((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*(?:\s(?:camp|campaign|aide|aides|spokesman|"
+    r"spokeswoman|allies|supporters|officials|adviser|advisers))?):\s+(?=[A-Z“‘\"'])"
+)
 
 
 def colon_candidates(doc: Document) -> list[Candidate]:

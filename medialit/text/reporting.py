@@ -168,7 +168,7 @@ def _valid_source(source: str, lemma: str) -> bool:
     if lemma in _WEAK:
         if lemma in ("show", "find", "indicate") and not (_DOCUMENT_WORDS & set(words)):
             return False
-        if len(words) == 1 and words[0] in _PRONOUNS and words[0] not in _PERSONS:
+        if len(words) == 1 and words[0] in _PRONOUNS and words[0] not in _PERSONS and words[0] != "which":
             return False  # "it shows", "this suggests"; but "she believes", "they want"
         if words[0] in ("i", "we", "you"):
             return False  # the author's own view is not an attribution

@@ -19,6 +19,7 @@ _SKIP_WORDS = (
     "was were is are will would might could may should must can did does do not never already once just first "
     "further too allegedly angrily quickly flatly loudly quietly simply again often frequently now always still "
     "kept keeps long soon ever".split()
+    + "don’t doesn’t didn’t won’t wouldn’t can’t couldn’t don't doesn't didn't won't wouldn't can't couldn't".split()
     + "went as far as to|went so far as to|has gone as far as to|went on to|go as far as to|has been|have been|"
     "had been|in the past|once again".split("|")
 )
@@ -60,7 +61,7 @@ _LEADING = re.compile(
 # needs a space after it, so the engine cannot split a long word into many pieces (that backtracking made one
 # failing match on a long unbroken word take seconds); a stop word counts only at a word's start.
 _AFTER_SOURCE = re.compile(
-    r"\s{0,2}((?:[\w’'.\-/&]+\s){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s?)(?=[,.;:!?”\"()—–]|\b(?:that|who|which|on|in|at|is|"
+    r"\s{0,2}((?:[\w’'.\-/&]+\s{1,2}){0,15}?[\w’'.\-/&]+(?![\w’'.\-/&])\s{0,2})(?=[,.;:!?”\"()—–]|-\s|\b(?:that|who|which|on|in|at|is|"
     r"are|was|were|has|have|had|said|says|told|tells|wrote|writes|added|adds)\b|$)"
 )
 
@@ -167,8 +168,8 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
         if _RELATIVE.match(appositive):  # "Fenwick, who has led the town since 2019, told"
             end = comma
         elif _BOUNDARY.search(appositive) or len(appositive.split()) > 10:
-            name = _OPENING_NAME.match(text, s_lo, verb)  # "Ann Bell, a baker who …, and a friend of …, said"
-            if name:
+            name = _OPENING_NAME.match(text, s_lo, verb) or _OPENING_NP.match(text, s_lo, verb)
+            if name:  # "Ann Bell, a baker who …, and a friend of …, said"; "The clerk, a woman who …, said"
                 return name.start(1), name.end(1)
             name = _NAME_BEFORE.search(inner, max(0, comma - 60), comma)  # "“…,” Fred Kagan, director of …, said"
             return _span(lo, name.group(0), name.start()) if name else None
@@ -184,11 +185,22 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     return found
 
 
+# Words that open a time or a place, not a subject: "Earlier Wednesday, speaking at …" is not who spoke.
+_NOT_OPENING = (
+    _DAYS
+    + _MONTHS
+    + """Earlier Later Last Next This That On In At After Before During Throughout Since
+Yesterday Today Tonight Then Now When While Once""".split()
+)
 # A subject that opens the sentence, then a relative clause or a participle set off by commas: "Ann Bell,
 # who …", "The mayor, speaking at …". Only the comma just before the verb can close it.
 _OPENING_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Meanwhile),?\s)?((?:[A-Z][\w’'.\-]*|[Tt]he|[Aa]n?)(?:\s[\w’'.\-]+){0,5}?)"
+    r"(?:(?:But|And|Yet|So|Still|Meanwhile),?\s)?(?!(?:" + "|".join(_NOT_OPENING) + r")\b)"
+    r"((?:[A-Z][\w’'.\-]*|[Tt]he|[Aa]n?)(?:\s[\w’'.\-]+){0,5}?)"
     r"(?:\s\([^()]{1,30}\))?,\s(?=(?:who|whose)\s|[a-z]+ing\s)"
+)
+_OPENING_NP = re.compile(
+    r"(?:(?:But|And|Yet|So),?\s)?((?:The|A|An)\s(?:[\w’'.\-]+\s){0,5}?[\w’'.\-]+),\s(?=(?:a|an|the|who)\s)"
 )
 _NAME_BEFORE = re.compile(r"(?<=[”\"'] )(?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*$")
 # A name that opens the sentence and is followed by a comma: "Ann Bell, …" or "But Sen. Ann Bell, …".
