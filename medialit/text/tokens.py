@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from itertools import accumulate, repeat
 from sys import intern
 from typing import TYPE_CHECKING
@@ -21,16 +22,23 @@ _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, token, gap, token, …, gap
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LETTER_RUN = re.compile(r"[a-z]+")
-_JOINERS = [ord(c) for c in " -\u00a0\n"]  # what may stand between two words of a phrase
-_ASCII_WORD = [ord(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"]
+_SHORT = 64  # up to this many tokens, ``hits`` looks at each token in Python
 _FEW = 8  # up to this many words: their position lists are merged; more: one look-up table over the tokens
+
+
+@lru_cache(maxsize=1)
+def _ascii_word() -> np.ndarray:
+    """For each code point below 128, whether it is a letter, a digit or "_" (128 and above: False)."""
+    import numpy as np
+
+    return np.fromiter((chr(c).isalnum() or c == 95 for c in range(128)), dtype=bool, count=128)
 
 
 def _word_characters(points: np.ndarray) -> np.ndarray:
     """Which code points regular expressions count as ``\\w`` (``str.isalnum()`` or "_")."""
     import numpy as np
 
-    out = np.isin(points, _ASCII_WORD)
+    out = _ascii_word()[np.minimum(points, 127)]
     wide = points >= 128
     if wide.any():
         odd = np.unique(points[wide])
@@ -72,6 +80,8 @@ class Tokens:
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
+        if len(self.words) <= _SHORT:  # a short text: plain Python costs less than setting NumPy up
+            return [i for i, w in enumerate(self.words) if w in vocabulary or (digits and w < "a")]
         return self.hit_array(vocabulary, digits).tolist()
 
     def hit_array(self, vocabulary: Collection[str], digits: bool = False) -> np.ndarray:
@@ -79,8 +89,8 @@ class Tokens:
         import numpy as np
 
         codes = self.codes(vocabulary)
-        if digits:
-            codes += [c for w, c in self.vocabulary.items() if w < "a"]  # a digit run sorts before any letter
+        if digits:  # a digit run sorts before any letter
+            codes = list(dict.fromkeys(codes + [c for w, c in self.vocabulary.items() if w < "a"]))
         if len(codes) <= _FEW:
             order, bounds = self._groups()
             if len(codes) == 1:
@@ -186,8 +196,8 @@ class Tokens:
         text = self._codepoints()
         joined = (gap <= 3) & ~last
         for offset in range(3):  # each character of the gap is one of the four
-            chars = text[np.minimum(ends + offset, len(text) - 1)]
-            joined &= (gap <= offset) | np.isin(chars, _JOINERS)
+            chars = text[np.minimum(ends + offset, len(text) - 1)]  # space, hyphen, no-break space, line end
+            joined &= (gap <= offset) | (chars == 32) | (chars == 45) | (chars == 160) | (chars == 10)
         return joined
 
     def _codepoints(self) -> np.ndarray:
