@@ -62,15 +62,14 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
         if text[at].isupper() and at != s_lo and not headline:
             continue  # part of a name ("United States"), unless a headline: "Mayor Says Ferry Will Stay"
-        some = (
-            prev == "some"
-            and not words[i].endswith("s")
-            and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
-        )
-        as_to = text[max(s_lo, at - 12) : at].endswith("as to ")
-        infinitive = prev == "to" and lemma not in _WEAK and not as_to  # "went on to say": who, below
-        if prev in _NOUN_BEFORE and not some and not as_to and not infinitive and not by_doing:
-            continue  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"; not "Some say"
+        infinitive = False
+        if prev in _NOUN_BEFORE:  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
+            as_to = prev == "to" and text[max(s_lo, at - 12) : at].endswith("as to ")
+            infinitive = prev == "to" and lemma not in _WEAK and not as_to  # "went on to say": who, below
+            some = prev == "some" and not words[i].endswith("s")  # but "Some say …", "But some warned …"
+            some = some and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
+            if not (some or as_to or infinitive or by_doing):
+                continue
         if prev and prev < "a" and words[i].endswith("ed"):
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
         if nxt == "of" and lemma not in _VERB_OF:
@@ -109,8 +108,12 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         if prev in _MODALS and lemma in _WEAK:
             continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
         agrees = lemma in ("agree", "disagree") and nxt == "with"  # "Bell agreed with the mayor"
-        clause = agrees or _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120))
-        if lemma in _NEEDS_CLAUSE and nxt != "to" and not clause:
+        if (
+            lemma in _NEEDS_CLAUSE
+            and nxt != "to"
+            and not agrees
+            and not _CLAUSE_AUX.match(text, verb[1], min(s_hi, verb[1] + 120))
+        ):
             continue  # "might feel real pressure": a feeling about a thing, not a reported thought
         if lemma in _NEAR_QUOTE and not _QUOTE_NEAR.search(text, max(s_lo, at - 40), min(s_hi, verb[1] + 3)):
             if lemma != "offer" or not _OFFERED.intersection(words[i + 1 : i + 6]):

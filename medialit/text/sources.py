@@ -36,16 +36,11 @@ _WHEN_WORDS = (
     r"|yesterday|today|tonight|earlier|later|recently)"
 )
 _SKIP_BEFORE = re.compile(
-    r"(?:,?\s(?:"
-    + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS)
-    + r"|"
-    + ADVERB
-    + "|"
-    + _WHEN_WORDS
-    + r")\b)+\s?$"
+    r"(?:,?\s(?:" + "|".join(w.replace(" ", r"\s") for w in _SKIP_WORDS) + r"|" + ADVERB + r")\b)+\s?$"
 )
-_SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS) | frozenset(_DAYS + _MONTHS + _PARTS)
-_SKIP_LAST |= frozenset("yesterday today tonight earlier later recently".split())  # a cheap test before the search
+_WHEN_BEFORE = re.compile(r"(?:,?\s(?:" + _WHEN_WORDS + r")\b)+\s?$")  # tried apart: a long alternation is slow
+_SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
+_WHEN_LAST = frozenset(_DAYS + _MONTHS + _PARTS) | frozenset("yesterday today tonight earlier later recently".split())
 _BOUNDARY = re.compile(
     r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
     r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
@@ -80,8 +75,8 @@ def _clean_source(raw: str) -> str:
     return raw
 
 
-_CLOSING_DASH = re.compile(r"\s(—|–|-|--)$")
-_RELATIVE_END = re.compile(r"(?:^|[\s,])(who|which)$")
+_CLOSING_DASHES = frozenset(("—", "–", "-", "--"))
+_DASHES = ("—", "–", "-")
 _RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
 _COORDINATED = re.compile(r"(?:,\sbut|\bbut|\band)\s(?:" + ADVERB + r"\s)?$")
 _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s){1,4}(?=[a-z])")
@@ -89,13 +84,14 @@ _LEADING_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s){1,4}(?=[a-z])")
 
 # Verb forms that end a clause: a subject never holds one ("… last week said Trump" is not who is "seeking").
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
-_SAID = re.compile(r"^.*\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|warned)\s(?=\S)")
+_SAID_SET = frozenset("said says told tells wrote writes added adds argued argues insisted warned".split())
+_SAID = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|warned)\s(?=\S)")
 
 
 def _span(lo: int, raw: str, start: int) -> tuple[int, int] | None:
-    said = _SAID.match(raw)
+    said = None if _SAID_SET.isdisjoint(raw.split()) else deque(_SAID.finditer(raw), maxlen=1)  # the last one
     if said:
-        raw, start = raw[said.end() :], start + said.end()
+        raw, start = raw[said[0].end() :], start + said[0].end()
     cleaned = _clean_source(raw)
     if not cleaned:
         return None
@@ -139,20 +135,29 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
     s_lo, lo = lo, max(lo, verb - 300)  # a subject sits close to its verb; a bounded window keeps this linear
     left = text[lo:verb]
     closed = False
-    last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isspace() or left[-1:].isalnum() else ""
-    if last_word in _SKIP_LAST or last_word.endswith("ly"):  # else _SKIP_BEFORE cannot match: skip the search
-        skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
-        if skip:
-            closed = "," in skip.group()  # "Bell, who …, has said": a comma among the skipped words
-            left = left[: skip.start()]
+    for _ in range(2):  # "Bell on Tuesday also said": the adverbs, the time, then adverbs again
+        last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isspace() or left[-1:].isalnum() else ""
+        if last_word in _SKIP_LAST or last_word.endswith("ly"):  # else _SKIP_BEFORE cannot match: skip the search
+            skip = _SKIP_BEFORE.search(left, max(0, len(left) - 120))
+            if skip:
+                closed = closed or "," in skip.group()  # "Bell, who …, has said": a comma among the skipped words
+                left = left[: skip.start()]
+                last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isalnum() else ""
+        if last_word not in _WHEN_LAST:
+            break
+        when = _WHEN_BEFORE.search(left, max(0, len(left) - 60))  # "Bell last week said", "Bell on Tuesday wrote"
+        if not when:
+            break
+        closed = closed or "," in when.group()
+        left = left[: when.start()]
     left = _drop_party(left.rstrip())
-    dash = _CLOSING_DASH.search(left, max(0, len(left) - 3))
-    if dash:  # "Governor Bell — a ferry fan — said": the subject is before the opening dash
-        aside = left.rfind(dash.group(1), max(0, len(left) - 200), dash.start(1))
+    mark = left.rsplit(None, 1)[-1] if left[-1:] in _DASHES else ""
+    if mark in _CLOSING_DASHES and left[-len(mark) - 1 : -len(mark)].isspace():  # "Governor Bell — a ferry fan —
+        aside = left.rfind(mark, max(0, len(left) - 200), len(left) - len(mark))  # said": the subject is before it
         return _subject_before(text, s_lo, lo + aside) if aside > 0 else None
-    relative = _RELATIVE_END.search(left, max(0, len(left) - 7))
-    if relative:  # "Bell, who has long argued …", "voters who believe …": the written source is "who"
-        return lo + relative.start(1), lo + relative.end(1)
+    n = 5 if left.endswith("which") else 3 if left.endswith("who") else 0
+    if n and (len(left) == n or left[-n - 1] in " ,"):  # "Bell, who has long argued …", "voters who believe …":
+        return lo + len(left) - n, lo + len(left)  # the written source is "who"
     closed = closed or left.endswith(",") or left.rstrip("'\"”’").endswith(",")  # ",” said" too
     if closed:  # "Bell, who lost …, Colorado, in 2012, said": a clause after the subject
         opening = _OPENING_SUBJECT.match(text, s_lo, verb)
