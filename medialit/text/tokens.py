@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, islice, repeat
 from sys import intern
 from typing import TYPE_CHECKING
 
@@ -63,17 +63,19 @@ class Tokens:
         self.low = ascii_lower(text)
         parts = _SPLIT.split(self.low)  # one C-level pass; offsets are the running sum of the lengths
         self.words: list[str] = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
-        # Every other running sum of the lengths is a token's start.
-        lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        del parts
-        self._starts: np.ndarray = np.cumsum(lengths)[: len(lengths) - 1 : 2].copy()
-        self.starts: list[int] = self._starts.tolist()
-        del lengths
         # The distinct words in order of first use, and each token's word as a number.
         self.vocabulary: dict[str, int] = {w: c for c, w in enumerate(dict.fromkeys(self.words))}
-        self.ids: np.ndarray = np.fromiter(
-            map(self.vocabulary.__getitem__, self.words), dtype=np.int32, count=len(self.words)
-        )
+        n = len(self.words)
+        self.ids: np.ndarray = np.fromiter(map(self.vocabulary.__getitem__, self.words), dtype=np.int32, count=n)
+        # A token starts after every gap and token before it: the running sum of their lengths (a word's
+        # length is looked up once per distinct word).
+        lengths = np.empty(2 * n, dtype=np.int64)
+        lengths[0::2] = np.fromiter(map(len, islice(parts, 0, 2 * n, 2)), dtype=np.int64, count=n)
+        lengths[1::2] = np.fromiter(map(len, self.vocabulary), dtype=np.int64, count=len(self.vocabulary))[self.ids]
+        del parts
+        self._starts: np.ndarray = np.cumsum(lengths)[0::2].copy()
+        self.starts: list[int] = self._starts.tolist()
+        del lengths
         self._grouped: tuple[np.ndarray, list[int]] | None = None
         self._capitals: np.ndarray | None = None
         self._points: np.ndarray | None = None
