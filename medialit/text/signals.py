@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from medialit.text import lexicon, stance_words
 from medialit.text.attribution import Attribution, find_attributions
-from medialit.text.cues import VOICE_KINDS, Cue, capital_signals, find_cues, voice_arrays
+from medialit.text.cues import VOICE_KINDS, WEIGHTS, Cue, capital_signals, find_cues, voice_arrays
 from medialit.text.dates import Found, find_dates
 from medialit.text.document import Document
 from medialit.text.numbers import find_statistics
@@ -51,6 +51,7 @@ OWN_KINDS = tuple(
     )
 )
 _CODES = {kind: c for c, kind in enumerate(OWN_KINDS)}
+_APART = not set(OWN_KINDS) & {*WEIGHTS, "quoted_cues", "reported_cues"}  # no cue is counted under these
 _VOICE_CODES = [_CODES[kind] for kind in VOICE_KINDS]  # cues' numbers of voice signals as ours
 _STANCE_CODES = [_CODES[kind] for kind in stance_words.KIND_NAMES]  # stance_words' numbers as ours
 
@@ -110,9 +111,9 @@ def collect(doc: Document) -> Findings:
     own.append((_names(tokens), _CODES["name"]))
     offsets, kinds = stance_words.find_arrays(tokens)
     own.append((offsets, np.asarray(_STANCE_CODES, dtype=np.int64)[kinds]))
-    for k, kind, count in _own_counts(own, doc, in_quote, reported):
+    for k, kind, count in _own_counts(own, doc, in_quote, reported):  # each (sentence, kind) once
         s = signals[k]
-        s[kind] = s.get(kind, 0) + count
+        s[kind] = count if _APART else s.get(kind, 0) + count
     for a in attributions:
         s = signals[a.sentence]
         s["attribution"] = s.get("attribution", 0) + 1
