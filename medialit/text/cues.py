@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from medialit.text import lexicon
-from medialit.text.tokens import Tokens
+from medialit.text.tokens import Tokens, longest_first
 
 if TYPE_CHECKING:
     import numpy as np
@@ -99,12 +99,10 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     odd = np.zeros(len(known), dtype=bool)
     odd[tokens.codes(_AMBIGUOUS)] = True
     look = singles[odd[ids[singles]] | tokens.capitals()[singles]]  # an ambiguous word, or a capital
-    # (anchor, 0 or 1, first token, last token, type, weight) of every cue of two words or more, in the order
-    # of their anchors: phrases, then "even more" (the order decides ties between equal spans below).
-    longer: list[tuple[int, int, int, int, str, float]] = []
-    for i, number in tokens.phrases_at(tokens.hit_array(phrases), _phrase_options()):
-        parts, anchor, kind, _, _ = phrases[words[i]][number]
-        longer.append((i, 0, i - anchor, i - anchor + len(parts) - 1, kind, base_weight(kind, " ".join(parts))))
+    # Every cue of two words or more: its anchor, 0 (a phrase) or 1 ("even more"), how many words before and
+    # after the anchor, type and weight; in the order of their anchors, which decides ties between equal spans.
+    found = tokens.phrases_at(tokens.hit_array(phrases), _phrase_options())
+    longer = [(i, 0, *_placed(words[i], number)) for i, number in found]
     single: list[tuple[int, str]] = []  # the one-word cues of the tokens looked at one by one, in text order
     for i in look.tolist():
         w = words[i]
@@ -120,7 +118,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             if nxt in _NOT_RHETORICAL or prev == "break":
                 continue
             if nxt in _COMPARATIVE:
-                longer.append((i, 1, i, i + 1, "intensifier", base_weight("intensifier", f"even {nxt}")))
+                longer.append((i, 1, 0, 1, "intensifier", base_weight("intensifier", f"even {nxt}")))
                 continue
         elif w == "will" and prev in _NOUN_WILL:
             continue  # "the will of the people"
@@ -130,7 +128,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             if i + 1 < n_words and starts[i + 1] == starts[i] + 8 and text[starts[i + 1] - 1] == " ":
                 continue  # "certain groups", "a certain city": which ones, not how sure
         single.append((i, cue_type))
-    longer.sort()
+    longer.sort()  # by anchor, then phrase before "even more"
     # Every other one-word cue: a plain word, no capital, nothing to decide.
     plain = singles[~np.isin(singles, look, assume_unique=True)] if len(look) else singles
     where = np.concatenate([plain, np.asarray([i for i, _ in single], dtype=np.int64)])
@@ -138,33 +136,40 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     order = np.argsort(where, kind="stable")
     where, kinds = where[order], kinds[order]
     # Longest first, then from the left; a word already taken by a longer cue is not a cue of its own.
-    chosen: list[tuple[int, int, str, float]] = []
-    taken: set[int] = set()
-    for _, _, first, last, kind, pull in sorted(longer, key=_longest_first):
-        if taken.isdisjoint(range(first, last + 1)):
-            taken.update(range(first, last + 1))
-            chosen.append((first, last, kind, pull))
-    if taken:
-        keep = ~np.isin(where, list(taken))
+    first = np.asarray([i - before for i, _, before, _, _, _ in longer], dtype=np.int64)
+    last = np.asarray([i + after for i, _, _, after, _, _ in longer], dtype=np.int64)
+    kept = np.flatnonzero(longest_first(first, last))
+    if len(kept):
+        covered = np.zeros(n_words + 1, dtype=np.int64)
+        np.add.at(covered, first[kept], 1)
+        np.add.at(covered, last[kept] + 1, -1)
+        keep = np.cumsum(covered)[where] == 0
         where, kinds = where[keep], kinds[keep]
     # One Cue per word: its weight depends only on the word (and so its type) for a single word.
     weight = base_weight
     vocabulary = list(known)
     at = tokens.start_array()[where]
-    ends = at + np.fromiter(map(len, vocabulary), dtype=np.int64, count=len(vocabulary))[ids[where]]
+    lengths = np.fromiter(map(len, vocabulary), dtype=np.int64, count=len(vocabulary))
+    ends = at + lengths[ids[where]]
     weights = {c: weight(type_names[type_of[c]], w) for c, w in enumerate(vocabulary) if type_of[c] >= 0}
     codes = ids[where].tolist()
     new = partial(tuple.__new__, Cue)  # builds each Cue without the slower NamedTuple constructor
     names = map(type_names.__getitem__, kinds.tolist())
     out = list(map(new, zip(at.tolist(), ends.tolist(), names, map(weights.__getitem__, codes))))
-    if chosen:
-        out += sorted(new((starts[first], tokens.end(last), kind, pull)) for first, last, kind, pull in chosen)
+    if len(kept):
+        stops = tokens.start_array()[last[kept]] + lengths[ids[last[kept]]]
+        chosen = [longer[j] for j in kept.tolist()]
+        pulls = zip(tokens.start_array()[first[kept]].tolist(), stops.tolist(), *zip(*(c[4:] for c in chosen)))
+        out += sorted(map(new, pulls))
         out.sort()  # two runs in order: merged in one pass
     return out
 
 
-def _longest_first(candidate: tuple[int, int, int, int, str, float]) -> tuple[int, int]:
-    return candidate[2] - candidate[3], candidate[2]
+@lru_cache(maxsize=4096)
+def _placed(word: str, number: int) -> tuple[int, int, str, float]:
+    """Phrase ``number`` of an anchor word: how many words before and after the anchor, its type and weight."""
+    parts, anchor, kind, _, _ = _lexicon()[1][word][number]
+    return anchor, len(parts) - 1 - anchor, kind, base_weight(kind, " ".join(parts))
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,32 @@ def ascii_lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def longest_first(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Which of these spans of tokens (first and last token of each) are kept when the longest are taken
+    first, then the leftmost, and a span that shares a token with one already taken is dropped; equal spans
+    keep their given order. A span that overlaps no other is always kept, so only the others are looked at
+    one by one."""
+    import numpy as np
+
+    keep = np.ones(len(first), dtype=bool)
+    if len(first) < 2:
+        return keep
+    by_place = np.lexsort((last, first))
+    starts, ends = first[by_place], last[by_place]
+    clash = np.zeros(len(first), dtype=bool)
+    clash[1:] = starts[1:] <= np.maximum.accumulate(ends)[:-1]  # overlaps a span that starts before it
+    clash[:-1] |= starts[1:] <= ends[:-1]  # overlaps the next one
+    crowded = np.sort(by_place[clash])
+    order = crowded[np.lexsort((first[crowded], first[crowded] - last[crowded]))]  # a stable sort
+    taken: set[int] = set()
+    for j, a, b in zip(order.tolist(), first[order].tolist(), last[order].tolist()):
+        if taken.isdisjoint(range(a, b + 1)):
+            taken.update(range(a, b + 1))
+        else:
+            keep[j] = False
+    return keep
+
+
 class Tokens:
     """The words (a-z, with an inner apostrophe) and digit runs of a text, lower-cased, with start offsets."""
 
