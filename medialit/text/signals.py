@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -88,9 +89,8 @@ def collect(doc: Document) -> Findings:
     found = sorted(cues + [Cue(d.start, d.end, "date") for d in dates])
     cue_columns = _weigh_cues(found, doc, in_quote, reported, signals)
     # What a cue's first word says about the sentence (only the author's own words count).
-    for k, span, end, cue_type, quoted in zip(*(cue_columns[c] for c in (0, 1, 3, 4, 5))):
-        if quoted or not (cue_type == "modal_future" or span[0] in _FIRST_LETTERS):
-            continue  # no word below starts with another letter
+    columns = (cue_columns[c] for c in (0, 1, 3, 4))
+    for k, span, end, cue_type in compress(zip(*columns), _worth_a_look(cue_columns, tokens)):
         first = span.split()[0].lower()
         if first == "if":
             conditional[k] = True
@@ -129,12 +129,17 @@ def collect(doc: Document) -> Findings:
                 s[name] = s.get(name, 0) + 1
                 checkable[k] += 1
     closers, hit = "”\"’' )", in_quote.hit
-    for s, lo, hi, words in zip(signals, starts, ends, doc.texts):
-        end = lo + len(text[lo:hi].rstrip(closers)) if text[hi - 1] in closers else hi  # slice only if needed
-        mark = text[end - 1] if end > lo else ""
-        if (mark == "?" or mark == "!") and not hit(end - 1):
-            s["question" if mark == "?" else "exclamation"] = 1
+    if n:  # only a sentence that ends in "?", "!" or a closing mark can be a question or an exclamation
+        last = tokens._codepoints()[np.asarray(ends, dtype=np.int64) - 1]
+        asks = np.isin(last, [ord(c) for c in closers + "?!"]).tolist()
+        for s, lo, hi in compress(zip(signals, starts, ends), asks):
+            end = lo + len(text[lo:hi].rstrip(closers)) if text[hi - 1] in closers else hi  # slice only if needed
+            mark = text[end - 1] if end > lo else ""
+            if (mark == "?" or mark == "!") and not hit(end - 1):
+                s["question" if mark == "?" else "exclamation"] = 1
+    for s, words in zip(signals, doc.texts):
         s["words"] = (words.count(" ") + 1) / 20  # a sentence's text has one space between words
+    for s in signals:
         if s.get("present") and not any(map(s.get, _REPORTING)):
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
     future = [f or (c and m) for f, c, m in zip(future, conditional, modal)]
@@ -201,6 +206,19 @@ def _names(tokens: Tokens) -> np.ndarray:
     fits = (points[at] >= 65) & (points[at] <= 90) & (points[at - 1] == 32)
     fits &= ((before >= 97) & (before <= 122)) | (before == 44) | (before == 59)
     return at[fits & (points[at + 1] >= 97) & (points[at + 1] <= 122)]
+
+
+def _worth_a_look(columns: list[list], tokens: Tokens) -> list[bool]:
+    """Which cues of the table's columns may say something about the future or a condition: in the author's
+    words, and a "modal_future" cue or one whose first letter is that of "if", "likely" or a modal."""
+    import numpy as np
+
+    if not columns[0]:
+        return []
+    first = tokens._codepoints()[np.asarray(columns[2], dtype=np.int64)]
+    letters = np.isin(first, [ord(c) for c in _FIRST_LETTERS])
+    future = np.fromiter((t == "modal_future" for t in columns[4]), dtype=bool, count=len(columns[4]))
+    return (~np.asarray(columns[5], dtype=bool) & (letters | future)).tolist()
 
 
 def _listed(pairs: list[tuple[int, str]]) -> tuple[np.ndarray, np.ndarray]:
