@@ -16,10 +16,11 @@ os.environ["MEDIALIT_PROGRESS_FILE"] = str(_SESSION_DIR / "progress.json")
 os.environ.pop("MEDIALIT_STRICT_CHECKS", None)
 
 
-# `make test` runs on every core (pytest-xdist, --dist loadgroup). Tests that share an expensive thing run in
-# one worker, so it is made once: the JupyterLab server of the lab tests, the static site its
-# pages are audited on, the notebooks the ask-before-tell and minutes tests run when nbval left no copy (one
-# pool of kernels), and the hub.
+# `make test` runs on several workers (pytest-xdist, --dist loadgroup). Tests that share an expensive thing run in
+# one worker, so it is made once: the JupyterLab server of the lab tests, the notebooks the ask-before-tell and
+# minutes tests run when nbval left no copy (one pool of kernels), and the hub. The static site and the
+# handouts are made once per run in a folder every worker reads (tests/browser/conftest.py, made_once), so
+# the pages' audits need no group and spread over the workers.
 XDIST_GROUPS = {"test_ask_before_tell.py": "executed-notebooks", "test_minutes.py": "executed-notebooks"}
 XDIST_GROUPS |= {"test_hub.py": "hub"}
 
@@ -33,9 +34,8 @@ def pytest_itemcollected(item):
     if the groups stop reaching the scheduler again.
     """
     group = XDIST_GROUPS.get(item.path.name)
-    if group is None and item.get_closest_marker("browser"):
-        # the JupyterLab tests share one lab server; the static pages (site, handouts) need none
-        group = "lab" if "lab" in getattr(item, "fixturenames", ()) else "pages"
+    if group is None and "lab" in getattr(item, "fixturenames", ()):
+        group = "lab"  # the JupyterLab tests share one lab server
     if group:
         item.add_marker(pytest.mark.xdist_group(group))
 

@@ -1,7 +1,7 @@
 """The xdist groups of tests/conftest.py reach the scheduler: the tests of a group run in one worker.
 
-When they do not, nothing fails; every worker then starts its own JupyterLab and builds its own static
-site, and the suite only gets slower. So this test checks it: under `--dist
+When they do not, nothing fails; every worker then starts its own JupyterLab (and hub), and the suite only
+gets slower. So this test checks it: under `--dist
 loadgroup`, every grouped test's id carries its group, which is how xdist's scheduler keeps it together.
 """
 

@@ -17,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from made_once import made_once
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -110,8 +111,8 @@ def load_builder():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The static site built once (every lesson run and rendered) for the site test and the accessibility audit.
+def site(tmp_path_factory, worker_id):
+    """The static site built once per run (every lesson run and rendered) for the site test and the audit.
 
     In `make test` the lessons were run by nbval a moment before: their copies are rendered
     (tools/record_executed.py), and a lesson without a copy as it is now is run here.
@@ -119,9 +120,12 @@ def site(tmp_path_factory):
     sys.path.insert(0, str(ROOT / "tools"))
     from record_executed import read_copy
 
-    out = tmp_path_factory.mktemp("site")
-    pages = load_builder().build(out, executed=lambda path: read_copy(path, ROOT))
-    return out, pages
+    def make(out: Path) -> None:
+        pages = load_builder().build(out, executed=lambda path: read_copy(path, ROOT))
+        (out / "pages.json").write_text(json.dumps([str(p.relative_to(out)) for p in pages]), encoding="utf-8")
+
+    out = made_once(tmp_path_factory, worker_id, "site", make)
+    return out, [out / p for p in json.loads((out / "pages.json").read_text(encoding="utf-8"))]
 
 
 def lab_api(lab: dict, method: str, path: str) -> bytes:

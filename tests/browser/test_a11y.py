@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from labpage import FEEDBACK, both_themes, run_all_cells, start_session, use_theme
+from made_once import made_once
 from test_theme_contrast import FEEDBACK as FEEDBACK_BOX
 from test_theme_contrast import measure
 
@@ -93,32 +94,34 @@ def test_static_site_page(site, page, name):
     assert blocking_violations(page) == [], name
 
 
-@pytest.fixture(scope="module")
-def handouts(tmp_path_factory):
-    out = tmp_path_factory.mktemp("handouts")
-    subprocess.run([MEDIALIT, "handout", "--out", str(out)], check=True)
-    page = out / "annotator.html"
-    text = ROOT / "medialit" / "content" / "data" / "article.txt"
-    html = subprocess.run(
-        [MEDIALIT, "annotate", "--format", "html", str(text)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    page.write_text(html, encoding="utf-8")
-    return sorted(out.glob("*.html"))
+@pytest.fixture(scope="session")
+def handouts(tmp_path_factory, worker_id):
+    """The two handouts and the annotator's HTML page, written once per run with the README's commands."""
+
+    def make(out: Path) -> None:
+        subprocess.run([MEDIALIT, "handout", "--out", str(out)], check=True)
+        text = ROOT / "medialit" / "content" / "data" / "article.txt"
+        html = subprocess.run(
+            [MEDIALIT, "annotate", "--format", "html", str(text)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        (out / "annotator.html").write_text(html, encoding="utf-8")
+
+    return sorted(made_once(tmp_path_factory, worker_id, "handouts", make).glob("*.html"))
 
 
-def test_handouts_and_annotator_page(handouts, page):
+@pytest.mark.parametrize("scheme", ["light", "dark"])  # the pages may follow the reader's colour scheme
+def test_handouts_and_annotator_page(handouts, page, scheme):
     assert len(handouts) >= 3, handouts  # two handouts and the annotator's page
+    page.emulate_media(color_scheme=scheme)
     problems = {}
     for path in handouts:
-        for scheme in ("light", "dark"):  # the pages may follow the reader's colour scheme
-            page.emulate_media(color_scheme=scheme)
-            page.goto(path.as_uri())
-            found = blocking_violations(page)
-            if found:
-                problems[f"{path.name} ({scheme})"] = found
+        page.goto(path.as_uri())
+        found = blocking_violations(page)
+        if found:
+            problems[f"{path.name} ({scheme})"] = found
     assert problems == {}
 
 
