@@ -1,6 +1,6 @@
 """Where the time of `make test` goes: each step's wall time, and each group of tests' busy time.
 
-Usage, from the repository root: ``.venv/bin/python tools/suite_costs.py [--runs N]``
+Usage, from the repository root: ``.venv/bin/python tools/suite_costs.py [--runs N] [WORKERS=2 ...]``
 
 Runs `make test` N times (default 1; the first run after a change also recompiles caches, so time a warm
 run) with pytest asked for every test's duration. For each run it prints the wall time of the whole command,
@@ -51,17 +51,17 @@ def parse(output: str) -> tuple[list[float], list[dict[str, float]]]:
     return totals, groups
 
 
-def one_run() -> tuple[int, str]:
-    """Run `make test` once; return its exit status and a report."""
+def one_run(make_args: list[str]) -> tuple[int, str]:
+    """Run `make test` once (with ``make_args``, e.g. WORKERS=2); return its exit status and a report."""
     env = dict(os.environ, PYTEST_ADDOPTS="--durations=0 --durations-min=0")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.monotonic()
-    done = subprocess.run(["make", "test"], cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(["make", "test", *make_args], cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.monotonic() - began
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     totals, groups = parse(done.stdout)
-    lines = [f"make test: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {done.returncode}"]
+    lines = [f"make test {' '.join(make_args)}: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {done.returncode}"]
     if len(totals) == 2:
         nbval, tests = totals
         lines.append(f"  checks before the tests and pytest start-up: {wall - nbval - tests:.0f} s")
@@ -79,10 +79,11 @@ def one_run() -> tuple[int, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("make_args", nargs="*", help="passed to make, e.g. WORKERS=2 to compare worker counts")
     args = parser.parse_args()
     status = 0
     for _ in range(args.runs):
-        code, report = one_run()
+        code, report = one_run(args.make_args)
         print(report, flush=True)
         status = status or code
     return status
