@@ -60,6 +60,7 @@ class Document:
         self.tokens = Tokens(self.text)
         self.quotes = find_quotes(self.text)
         self.q_starts = [a for a, _ in self.quotes]
+        self._q_ends = [b for _, b in self.quotes]
         self._arrays: tuple | None = None  # starts and ends as NumPy arrays, made on first use
 
     @property
@@ -105,7 +106,7 @@ class Document:
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` is strictly inside a quotation (not on its opening mark)."""
         k = bisect_right(self.q_starts, pos) - 1
-        return k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]
+        return k >= 0 and self.q_starts[k] < pos < self._q_ends[k]
 
     def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The parts of the quotations that fall inside lo..hi."""

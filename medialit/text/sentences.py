@@ -186,7 +186,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, a))
         pos = b
     spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    search = _NON_SPACE.search
+    return [(s, e) for s, e in spans if search(text, s, e)]  # not blank (no copy of the paragraph made)
 
 
 def _paragraph_breaks(text: str) -> list[tuple[int, int]]:
