@@ -145,7 +145,10 @@ def _split_block(block: str, offset: int, paragraph: int, out: tuple[list, ...])
         if at >= 0 and pe - ps == 1 and block[at] in _PLAIN_STARTS:  # one mark, then A-Z or 0-9
             # The common cases, decided here with the same rules as _is_boundary: "… won! Then …", "… 5. The …"
             if block[ps] == ".":
-                word = _word_before(block, ps)
+                space = block.rfind(" ", ps - 80 if ps > 80 else 0, ps)
+                word = block[space + 1 : ps]  # when all letters, this is the word _word_before finds
+                if space < 0 or not word.isalpha():
+                    word = _word_before(block, ps)
                 bare = word.rstrip(".").lower()
                 if bare in TITLES or (len(bare) == 1 and bare.isalpha() and word[:1].isupper()):
                     continue  # "Mr. Smith", an initial: "J. K. Rowling"
