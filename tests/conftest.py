@@ -40,6 +40,12 @@ def pytest_itemcollected(item):
         item.add_marker(pytest.mark.xdist_group(group))
 
 
+def pytest_collection_modifyitems(items):
+    """The hub test first: it is the longest test with no group, and xdist hands out work in this order
+    (after the biggest group, the lab's), so it runs beside the lab tests rather than last on its own."""
+    items.sort(key=lambda item: item.path.name != "test_hub.py")  # a stable sort: all else keeps its order
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "disk_progress: keep the real progress file where a module selects the in-memory store"
