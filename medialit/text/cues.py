@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from medialit.text import lexicon
@@ -75,7 +75,13 @@ def _lexicon() -> tuple[dict[str, str], dict[str, list[Placed]], frozenset[str]]
 
 
 def find_cues(tokens: Tokens) -> list[Cue]:
-    """Every opinion cue in the text, longest phrase first, never two cues on the same words.
+    """Every opinion cue in the text, longest phrase first, never two cues on the same words (as Cues)."""
+    return sorted(tuple.__new__(Cue, row) for row in zip(*cue_columns(tokens)))
+
+
+def cue_columns(tokens: Tokens) -> tuple[list[int], list[int], list[str], list[float]]:
+    """``find_cues`` as four columns (starts, ends, types, weights): the single words in text order, then the
+    phrases (sorted, the rows are the Cues of ``find_cues``).
 
     Most cues are a plain single word: those are found for the whole text at once (NumPy look-ups over the
     tokens' word numbers), and each phrase at every place of its anchor word at once (``Tokens.phrases_at``);
@@ -153,16 +159,14 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     ends = at + lengths[ids[where]]
     weights = {c: weight(type_names[type_of[c]], w) for c, w in enumerate(vocabulary) if type_of[c] >= 0}
     codes = ids[where].tolist()
-    new = partial(tuple.__new__, Cue)  # builds each Cue without the slower NamedTuple constructor
-    names = map(type_names.__getitem__, kinds.tolist())
-    out = list(map(new, zip(at.tolist(), ends.tolist(), names, map(weights.__getitem__, codes))))
-    if len(kept):
+    names = list(map(type_names.__getitem__, kinds.tolist()))
+    out: tuple[list, ...] = (at.tolist(), ends.tolist(), names, list(map(weights.__getitem__, codes)))
+    if len(kept):  # the phrases after the single words (not in order: ``find_cues`` sorts them)
         stops = tokens.start_array()[last[kept]] + lengths[ids[last[kept]]]
         chosen = [longer[j] for j in kept.tolist()]
-        pulls = zip(tokens.start_array()[first[kept]].tolist(), stops.tolist(), *zip(*(c[4:] for c in chosen)))
-        out += sorted(map(new, pulls))
-        out.sort()  # two runs in order: merged in one pass
-    return out
+        extra = (tokens.start_array()[first[kept]].tolist(), stops.tolist(), *map(list, zip(*(c[4:] for c in chosen))))
+        out = tuple(a + b for a, b in zip(out, extra))
+    return out  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from medialit.text import lexicon, stance_words
 from medialit.text.attribution import Attribution, find_attributions
-from medialit.text.cues import VOICE_KINDS, WEIGHTS, Cue, capital_signals, find_cues, voice_arrays
+from medialit.text.cues import VOICE_KINDS, WEIGHTS, capital_signals, cue_columns, voice_arrays
 from medialit.text.dates import Found, find_dates
 from medialit.text.document import Document
 from medialit.text.numbers import find_statistics
@@ -77,7 +77,7 @@ def collect(doc: Document) -> Findings:
     dates = find_dates(text, tokens)
     stats = find_statistics(text, dates, tokens)
     attributions = find_attributions(doc)
-    cues = find_cues(tokens)
+    cues = cue_columns(tokens)
     n = len(doc.starts)
     signals: list[dict[str, float]] = [{} for _ in range(n)]
     future = [False] * n
@@ -86,11 +86,11 @@ def collect(doc: Document) -> Findings:
     checkable = [0] * n
     in_quote = _Inside(doc.quotes)
     reported = _Inside(_reported_regions(attributions, doc.bounds))
-    found = sorted(cues + [Cue(d.start, d.end, "date") for d in dates])
-    cue_columns = _weigh_cues(found, doc, in_quote, reported, signals)
+    found = _in_order(cues, dates)  # the cues and the dates, as Cue tuples would sort
+    table = _weigh_cues(found, doc, in_quote, reported, signals)
     # What a cue's first word says about the sentence (only the author's own words count).
-    columns = (cue_columns[c] for c in (0, 1, 3, 4))
-    for k, span, end, cue_type in compress(zip(*columns), _worth_a_look(cue_columns, tokens)):
+    columns = (table[c] for c in (0, 1, 3, 4))
+    for k, span, end, cue_type in compress(zip(*columns), _worth_a_look(table, tokens)):
         first = span.split()[0].lower()
         if first == "if":
             conditional[k] = True
@@ -143,11 +143,30 @@ def collect(doc: Document) -> Findings:
         if s.get("present") and not any(map(s.get, _REPORTING)):
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
     future = [f or (c and m) for f, c, m in zip(future, conditional, modal)]
-    return Findings(stats, attributions, cue_columns, signals, future, checkable)
+    return Findings(stats, attributions, table, signals, future, checkable)
+
+
+def _in_order(cues: tuple[list, ...], dates: list[Found]) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+    """The cues' columns and the dates (type "date", no weight) together, sorted as their Cue tuples would be
+    (start, end, type, weight): offsets, ends, types and weights."""
+    import numpy as np
+
+    at = np.asarray(cues[0] + [d.start for d in dates], dtype=np.int64)
+    stop = np.asarray(cues[1] + [d.end for d in dates], dtype=np.int64)
+    types = cues[2] + ["date"] * len(dates)
+    weights = np.asarray(cues[3] + [0.0] * len(dates), dtype=np.float64)
+    rank = {name: r for r, name in enumerate(sorted(set(types)))}
+    ranks = np.fromiter(map(rank.__getitem__, types), dtype=np.int64, count=len(types))
+    order = np.lexsort((weights, ranks, stop, at))
+    return at[order], stop[order], list(map(types.__getitem__, order.tolist())), weights[order]
 
 
 def _weigh_cues(
-    found: list[Cue], doc: Document, quoted: _Inside, reported: _Inside, signals: list[dict[str, float]]
+    found: tuple[np.ndarray, np.ndarray, list[str], np.ndarray],
+    doc: Document,
+    quoted: _Inside,
+    reported: _Inside,
+    signals: list[dict[str, float]],
 ) -> list[list]:
     """Add each cue's weight to its sentence's signals; the cue table's columns (sentence, span, start, end,
     type, inside a quotation) for the cues that lie wholly inside a sentence.
@@ -159,14 +178,10 @@ def _weigh_cues(
     """
     import numpy as np
 
-    if not found or not len(doc.starts):
+    pos, end, types, weights = found
+    if not len(pos) or not len(doc.starts):
         return [[], [], [], [], [], []]
     text = doc.text
-    count = len(found)
-    pos = np.fromiter(map(itemgetter(0), found), dtype=np.int64, count=count)
-    end = np.fromiter(map(itemgetter(1), found), dtype=np.int64, count=count)
-    weights = np.fromiter(map(itemgetter(3), found), dtype=np.float64, count=count)
-    types = list(map(itemgetter(2), found))
     starts, ends = doc.arrays()
     k = np.searchsorted(starts, pos, side="right") - 1
     inside = (k >= 0) & (end <= ends[np.maximum(k, 0)])
