@@ -5,10 +5,11 @@ Usage, from the repository root: ``.venv/bin/python tools/suite_costs.py [--runs
 Runs `make test` N times (default 1; the first run after a change also recompiles caches, so time a warm
 run) with pytest asked for every test's duration. For each run it prints the wall time of the whole command,
 of the checks before the tests (ruff, mypy, the Chromium and proxy checks), of nbval over every notebook and
-of the test suite, the CPU seconds of everything `make` ran, and the busy seconds of each test group (the
-`@group` pytest-xdist shows: lab, pages, hub, executed-notebooks; "unit" for the rest). A group runs on one
-worker, so the biggest group plus its share of the rest bounds the suite's wall time. Exits with make's
-status, so a failing suite is not timed as if it passed.
+of the test suite, the CPU seconds the machine was busy meanwhile (every process: run it on a quiet machine),
+and the busy seconds of each test group (the `@group` pytest-xdist shows: lab, hub, executed-notebooks;
+"unit" for the rest, the static pages' audits among them). A group runs on one worker, so the biggest group
+plus its share of the rest bounds the suite's wall time. Exits with make's status, so a failing suite is not
+timed as if it passed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import subprocess
 import sys
 import time
@@ -51,17 +51,30 @@ def parse(output: str) -> tuple[list[float], list[dict[str, float]]]:
     return totals, groups
 
 
+def busy_cpu_seconds() -> float | None:
+    """The machine's CPU seconds spent busy so far (all cores, every process), from /proc/stat on Linux.
+
+    Counting `make`'s own children (getrusage) misses the browsers, which Playwright's driver starts and
+    which are most of the suite's CPU; the machine's total does not, but includes anything else running.
+    """
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + fields[4]  # idle and waiting for disk
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def one_run(make_args: list[str]) -> tuple[int, str]:
     """Run `make test` once (with ``make_args``, e.g. WORKERS=2); return its exit status and a report."""
     env = dict(os.environ, PYTEST_ADDOPTS="--durations=0 --durations-min=0")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    began = time.monotonic()
+    before, began = busy_cpu_seconds(), time.monotonic()
     done = subprocess.run(["make", "test", *make_args], cwd=ROOT, env=env, capture_output=True, text=True)
-    wall = time.monotonic() - began
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    wall, after = time.monotonic() - began, busy_cpu_seconds()
+    cpu = f", the machine busy {after - before:.0f} s of CPU" if before is not None and after is not None else ""
+    cores = os.cpu_count() or 1
     totals, groups = parse(done.stdout)
-    lines = [f"make test {' '.join(make_args)}: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {done.returncode}"]
+    lines = [f"make test {' '.join(make_args)}: {wall:.0f} s wall on {cores} cores{cpu}, exit {done.returncode}"]
     if len(totals) == 2:
         nbval, tests = totals
         lines.append(f"  checks before the tests and pytest start-up: {wall - nbval - tests:.0f} s")
