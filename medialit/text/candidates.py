@@ -39,13 +39,13 @@ class Candidate:
 
 def verb_candidates(doc: Document) -> list[Candidate]:
     """Reporting verbs with their sources: "X said", "said X", "X, envoy, said", "…, warning that"."""
-    text, sentences, tokens, inside = doc.text, doc.bounds, doc.tokens, doc.in_quote
+    text, sentences, tokens = doc.text, doc.bounds, doc.tokens
     words, starts = tokens.words, tokens.starts
     out: list[Candidate] = []
-    for i in tokens.hits(VERB_LEMMAS):
-        at = starts[i]
-        k = doc.sentence_at(at)
-        if k < 0 or inside(at):
+    hits = tokens.hits(VERB_LEMMAS)
+    places = [starts[i] for i in hits]
+    for i, at, k, quoted in zip(hits, places, doc.sentences_of(places), doc.in_quotes(places)):
+        if k < 0 or quoted:
             continue
         s_lo, s_hi = sentences[k]
         lemma, stance = VERB_LEMMAS[words[i]]

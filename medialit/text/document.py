@@ -108,6 +108,18 @@ class Document:
         k = bisect_right(self.q_starts, pos) - 1
         return k >= 0 and self.q_starts[k] < pos < self._q_ends[k]
 
+    def in_quotes(self, positions: list[int]) -> list[bool]:
+        """``[self.in_quote(p) for p in positions]``, with the binary searches done by NumPy for many."""
+        if len(positions) < 64 or not self.quotes:
+            return [self.in_quote(p) for p in positions]
+        import numpy as np
+
+        q_starts, q_ends = np.asarray(self.q_starts, dtype=np.int64), np.asarray(self._q_ends, dtype=np.int64)
+        pos = np.asarray(positions, dtype=np.int64)
+        k = np.searchsorted(q_starts, pos, side="right") - 1
+        safe = np.maximum(k, 0)
+        return ((k >= 0) & (q_starts[safe] < pos) & (pos < q_ends[safe])).tolist()
+
     def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The parts of the quotations that fall inside lo..hi."""
         quotes = self.quotes

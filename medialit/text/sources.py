@@ -42,8 +42,8 @@ _WHEN_BEFORE = re.compile(r"(?:,?\s(?:" + _WHEN_WORDS + r")\b)+\s?$")  # tried a
 _SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
 _WHEN_LAST = frozenset(_DAYS + _MONTHS + _PARTS) | frozenset("yesterday today tonight earlier later recently".split())
 _BOUNDARY = re.compile(
-    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:that|which|who|whom|while|when|because|but|if|what|after|before|since|"
-    r"although|though|whereas|where|whether|why|how|so|yet|as)\s)"
+    r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:th(?:at|ough)|wh(?:ich|om?|ile|en|at|ereas|ere|ether|y)|"
+    r"b(?:ecause|ut|efore)|if|a(?:fter|lthough|s)|s(?:ince|o)|how|yet)\s)"  # that which who whom while when what …
 )
 _LEADING = re.compile(
     r"^(?:(?:but|and|yet|so|as|meanwhile|however|even|still|now|then|also|instead|moreover|indeed|similarly|"
