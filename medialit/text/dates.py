@@ -214,3 +214,11 @@ class Taken:
         if k >= 0 and self.spans[k][1] > start:
             return True
         return k + 1 < len(self.spans) and self.spans[k + 1][0] < end
+
+    def free(self, candidates: list[Found]) -> list[Found]:
+        """The candidates, left to right, that overlap no span taken and no candidate kept before them."""
+        out: list[Found] = []
+        for f in sorted(candidates, key=lambda f: f.start):
+            if (not out or f.start >= out[-1].end) and not self.hit(f.start, f.end):
+                out.append(f)
+        return out

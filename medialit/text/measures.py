@@ -81,11 +81,7 @@ def measured_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
     candidates: list[Found] = []
     for finder in _FINDERS:
         candidates += finder(tokens)
-    out: list[Found] = []
-    for f in sorted(candidates, key=lambda f: f.start):
-        if (not out or f.start >= out[-1].end) and not taken.hit(f.start, f.end):
-            out.append(f)
-    return out
+    return taken.free(candidates)
 
 
 def _joined(tokens: Tokens, a: int, b: int) -> bool:

@@ -137,11 +137,7 @@ def vague_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
                 continue
             add(start, tokens.end(i + 1), nxt)
     candidates += _word_quantities(text, tokens)
-    out: list[Found] = []
-    for f in sorted(candidates, key=lambda f: f.start):
-        if (not out or f.start >= out[-1].end) and not taken.hit(f.start, f.end):
-            out.append(f)
-    return out
+    return taken.free(candidates)
 
 
 def _noun_after(tokens: Tokens, i: int, most: int) -> int:
