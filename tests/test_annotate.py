@@ -548,6 +548,12 @@ def test_every_guess_lists_the_signals_that_decided_it():
 # --- attributions and statistics of real news shapes (issue 15) ------------------------------------
 
 
+def assert_attribution(text: str, source: str, verb: str) -> None:
+    """The annotator finds, in ``text``, an attribution with this source and reporting verb."""
+    rows = annotate(text).attributions
+    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+
+
 @pytest.mark.parametrize(
     "text, source, verb",
     [
@@ -584,8 +590,7 @@ def test_every_guess_lists_the_signals_that_decided_it():
     ],
 )
 def test_indirect_and_headline_attributions(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
 
 
 @pytest.mark.parametrize(
@@ -716,8 +721,7 @@ def test_a_long_unbroken_word_after_a_reporting_verb_is_quick():
     ],
 )
 def test_the_source_is_the_subject_not_the_words_around_it(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
 
 
 def test_a_relative_who_is_the_written_source_and_source_who_says_whom_it_stands_for():
@@ -766,8 +770,7 @@ def test_groups_of_people_are_typed_as_groups(text, kind):
     ],
 )
 def test_more_shapes_of_reported_speech(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
 
 
 @pytest.mark.parametrize(
@@ -804,8 +807,7 @@ def test_infinitives_and_things_that_do_not_report(text):
     ],
 )
 def test_stances_phrases_and_openings(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
 
 
 @pytest.mark.parametrize(
@@ -835,8 +837,7 @@ def test_stances_and_phrases_that_report_no_one(text):
     ],
 )
 def test_asides_in_dashes_and_verbs_with_particles(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
 
 
 def test_a_pronoun_with_a_capital_is_not_a_named_person():
@@ -862,5 +863,4 @@ def test_a_pronoun_with_a_capital_is_not_a_named_person():
     ],
 )
 def test_sources_after_according_to_openings_and_headlines(text, source, verb):
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
+    assert_attribution(text, source, verb)
