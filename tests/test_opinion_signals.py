@@ -105,3 +105,19 @@ def test_fit_ships_the_hand_bias_and_learns_a_useful_signal(trainer):
     assert bias == trainer.PRIOR_BIAS
     assert w["judgement"] > 1.0  # from a prior of 0
     assert w["loaded"] == pytest.approx(trainer.PRIOR["loaded"])  # no data: the hand weight stays
+
+
+def test_cross_validation_reports_each_fold(trainer):
+    # 50 made-up items of each corpus; "judgement" marks most opinions, so every fold scores above chance.
+    a = [({"judgement": 1.0}, 1, 1.0)] * 20 + [({}, 0, 1.0)] * 25 + [({"judgement": 1.0}, 0, 1.0)] * 5
+    b = [({"judgement": 1.0}, 1, 2.0)] * 30 + [({}, 0, 2.0)] * 15 + [({}, 1, 2.0)] * 5
+    pairs = trainer.cross_validate(a + b, strength=0.01)
+    assert sorted(p[3] for p in pairs) == sorted(list(range(5)) * 20)  # every item once, in one of five folds
+    threshold = 0.45
+    spread = trainer.fold_spread(pairs, threshold)
+    assert set(spread) == {"checkthat", "webis"} and all(len(v) == 5 for v in spread.values())
+    assert all(f1 > 0.5 for values in spread.values() for f1 in values)
+    pooled = trainer.corpus_f1(pairs, threshold)
+    for name, values in spread.items():  # the folds' figures lie around the pooled one
+        assert min(values) <= pooled[name] + 1e-9 and max(values) >= pooled[name] - 1e-9
+    assert "±" in trainer.spread_text(spread)
