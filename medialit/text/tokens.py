@@ -15,6 +15,8 @@ from itertools import accumulate, islice, repeat
 from sys import intern
 from typing import TYPE_CHECKING
 
+from medialit.text import tokenscan
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -23,6 +25,7 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens: gap, to
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LETTER_RUN = re.compile(r"[a-z]+")
 _SHORT = 64  # up to this many tokens, ``hits`` looks at each token in Python
+_LONG = 4096  # from this many characters on, the tokens are read by NumPy (tokenscan)
 _FEW = 8  # up to this many words: their position lists are merged; more: one look-up table over the tokens
 
 
@@ -86,25 +89,31 @@ class Tokens:
         import numpy as np
 
         self.text = text
-        self.low = ascii_lower(text)
-        parts = _SPLIT.split(self.low)  # one C-level pass; offsets are the running sum of the lengths
-        self.words: list[str] = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
-        # The distinct words in order of first use, and each token's word as a number.
-        self.vocabulary: dict[str, int] = {w: c for c, w in enumerate(dict.fromkeys(self.words))}
-        n = len(self.words)
-        self.ids: np.ndarray = np.fromiter(map(self.vocabulary.__getitem__, self.words), dtype=np.int32, count=n)
-        # A token starts after every gap and token before it: the running sum of their lengths (a word's
-        # length is looked up once per distinct word).
-        lengths = np.empty(2 * n, dtype=np.int64)
-        lengths[0::2] = np.fromiter(map(len, islice(parts, 0, 2 * n, 2)), dtype=np.int64, count=n)
-        lengths[1::2] = np.fromiter(map(len, self.vocabulary), dtype=np.int64, count=len(self.vocabulary))[self.ids]
-        del parts
-        self._starts: np.ndarray = np.cumsum(lengths)[0::2].copy()
+        self._points: np.ndarray | None = None
+        if len(text) >= _LONG:  # NumPy reads the same tokens from the code points (tokenscan)
+            self._starts, vocabulary, self.ids = tokenscan.scan(text, self._codepoints())
+            self.vocabulary: dict[str, int] = {w: c for c, w in enumerate(vocabulary)}
+            self.words: list[str] = list(map(vocabulary.__getitem__, self.ids.tolist()))
+        else:
+            parts = _SPLIT.split(ascii_lower(text))  # one C-level pass; offsets are the running sums of lengths
+            self.words = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
+            # The distinct words in order of first use, and each token's word as a number.
+            self.vocabulary = {w: c for c, w in enumerate(dict.fromkeys(self.words))}
+            n = len(self.words)
+            self.ids = np.fromiter(map(self.vocabulary.__getitem__, self.words), dtype=np.int32, count=n)
+            # A token starts after every gap and token before it: the running sum of their lengths.
+            lengths = np.empty(2 * n, dtype=np.int64)
+            lengths[0::2] = np.fromiter(map(len, islice(parts, 0, 2 * n, 2)), dtype=np.int64, count=n)
+            lengths[1::2] = np.fromiter(map(len, self.words), dtype=np.int64, count=n)
+            self._starts = np.cumsum(lengths)[0::2].copy()
         self.starts: list[int] = self._starts.tolist()
-        del lengths
         self._grouped: tuple[np.ndarray, list[int]] | None = None
         self._capitals: np.ndarray | None = None
-        self._points: np.ndarray | None = None
+
+    @property
+    def low(self) -> str:
+        """The text in lower case (``ascii_lower``), offsets unchanged."""
+        return ascii_lower(self.text)
 
     def hits(self, vocabulary: Collection[str], digits: bool = False) -> list[int]:
         """Indices, in order, of the tokens in ``vocabulary`` (and of digit runs when ``digits`` is true)."""
