@@ -23,6 +23,7 @@ from medialit.text.reporting import (
     _valid_source,
 )
 from medialit.text.sources import ADVERB, _source_after, _subject_before, infinitive_source
+from medialit.text.wording import _gapped, _has_aux, _name_at
 
 
 @dataclass
@@ -81,7 +82,9 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if _valid_source(text[src[0] : src[1]], lemma):
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
-        if prev.endswith(("’s", "'s")) or (nxt in _AUX and not _RELATIVE_SUBJECT.search(text, max(s_lo, at - 50), at)):
+        if prev.endswith(("’s", "'s")) or (
+            nxt in _AUX and not _RELATIVE_SUBJECT.search(text, max(s_lo, at - 50), at) and not _name_at(text, verb[1])
+        ):
             continue  # a noun: "his growing fear is clear", "Putin's threats"; not "a plan that he said was …"
         if words[i].endswith("ed") or words[i] in _PARTICIPLES:
             aux = i - 1 if prev in _PASSIVE_BEFORE else i - 2 if prev.endswith("ly") and i > 1 else -1
@@ -95,6 +98,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
                 continue  # "When asked about the ferry, …": someone unnamed asked
         if words[i] in _WITH_NEXT:  # "plans to", "talking about", "made it clear", "issued a statement"
             after = next((n for n in _WITH_NEXT[words[i]] if tuple(words[i + 1 : i + 1 + len(n)]) == n), None)
+            after = after or _gapped(text, tokens, i, lemma)  # "made an implicit argument", "took some shots at"
             if after is None or not nxt or tokens.end(i + len(after)) > s_hi:
                 continue
             verb = (at, tokens.end(i + len(after)))
@@ -149,7 +153,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             src = _source_after(text, verb[1], s_hi)  # "…,” said Zelensky
         elif before.endswith(","):
             src = _subject_before(text, s_lo, at) or _source_after(text, verb[1], s_hi)
-        if src is not None and src[0] > at and _AUX & set(text[src[0] : src[1]].lower().split()):
+        if src is not None and src[0] > at and _has_aux(text[src[0] : src[1]]):
             src = None  # "said Russia isn't winning" is a clause, not a source
         if src is None:
             src = _subject_before(text, s_lo, at)

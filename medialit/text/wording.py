@@ -1,0 +1,59 @@
+"""Small tests of wording that the reporting-verb finder (``candidates``) asks: a name that looks like a modal,
+and the reporting nouns a verb such as "made" or "issued" reaches over a few words.
+
+"said Will Doyle" names Will Doyle ("Will" is not the modal here); "made an impassioned plea", "issued the
+following statement" and "took a direct swing at" report as "made a plea", "issued a statement" and "took aim at".
+"""
+
+from __future__ import annotations
+
+from medialit.text.reporting import _AUX
+from medialit.text.tokens import Tokens
+
+_NAME_MODALS = frozenset(("Will", "May", "Can"))  # first names, not modals, in "said Will Doyle"
+
+
+def _has_aux(source: str) -> bool:
+    """Whether the words after a verb hold an auxiliary, so they are a clause ("said Russia isn't winning"),
+    not a source; a capitalised "Will" or "May" before another capital is a name ("said Will Doyle")."""
+    words = source.split()
+    for n, w in enumerate(words):
+        if w.lower() in _AUX and not (w in _NAME_MODALS and n + 1 < len(words) and words[n + 1][:1].isupper()):
+            return True
+    return False
+
+
+def _name_at(text: str, at: int) -> bool:
+    """Whether the words after ``at`` open with a capitalised "Will" / "May" / "Can" and another capital (a name)."""
+    words = text[at : at + 30].split(None, 2)
+    return len(words) > 1 and words[0] in _NAME_MODALS and words[1][:1].isupper()
+
+
+# Nouns that report after "make", "issue" / "release" and "take" with up to three words between: "made an
+# impassioned plea", "made these same allegations", "issued the following statement", "took a direct swing at"
+# ("made his remarks during …" tells when, not what: remarks, comments and statements only as _MADE has them).
+_GAPPED_NOUNS = {
+    "make": frozenset(
+        """argument arguments case appeal appeals allegation allegations accusation accusations claim claims mention
+        promise promises pledge pledges plea pleas point points pitch prediction predictions threat threats commitment
+        clear""".split()
+    ),
+    "issue": frozenset("statement statements warning warnings threat threats call apology denial response".split()),
+    "take": frozenset("aim shot shots swing swings swipe swipes whack jab jabs dig digs potshots".split()),
+}
+_GAPPED_NOUNS["release"] = _GAPPED_NOUNS["issue"]
+
+
+def _gapped(text: str, tokens: Tokens, i: int, lemma: str) -> tuple[str, ...] | None:
+    """The words after the verb at token ``i`` up to one of its reporting nouns, if one follows within three
+    words, one space apart ("made an impassioned plea"); None otherwise."""
+    nouns = _GAPPED_NOUNS.get(lemma)
+    if nouns is None:
+        return None
+    words, starts = tokens.words, tokens.starts
+    for n in range(i + 2, min(i + 5, len(words))):
+        if text[tokens.end(n - 1) : starts[n]] != " " or words[n - 1] == "good":
+            return None  # "made good on a promise" keeps it: an act
+        if words[n] in nouns:
+            return tuple(words[i + 1 : n + 1])
+    return None
