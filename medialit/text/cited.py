@@ -167,6 +167,27 @@ _STANCE_ADJECTIVES = {
     "sure": ("that",),
     "certain": ("that",),
 }
+# More, of will and feeling (our own list): "is eager to", "was reluctant to", "is aware that", "is proud of".
+_STANCE_MORE = {
+    "eager": ("to",),
+    "keen": ("to",),
+    "reluctant": ("to",),
+    "hesitant": ("to",),
+    "aware": ("that",),
+    "proud": ("of", "that"),
+    "disappointed": ("that", "with", "by", "in"),
+    "pleased": ("that", "with", "by"),
+    "upset": ("that", "with", "about", "over"),
+    "furious": ("that", "with", "about", "over", "at"),
+    "doubtful": ("that", "about"),
+    "dismissive": ("of",),
+    "suspicious": ("of",),
+    "fearful": ("that", "of"),
+    "enthusiastic": ("about",),
+    "outspoken": ("about", "on", "in"),
+    "vocal": ("about", "on", "in"),
+}
+_STANCE_ADJECTIVES |= _STANCE_MORE  # "willing to", "determined to", "committed to", "aware of": mostly wrong on train
 _BE = frozenset("is are was were been be being remains remained seemed seems appeared appears became".split())
 _BEFORE_ADJECTIVE = frozenset("not so very too increasingly deeply highly more less also still openly publicly".split())
 

@@ -51,7 +51,8 @@ _WEAK = frozenset(
     imagine anticipate suspect assume presume understand realize realise remember sense regard view deem envision
     disagree encourage underscore reflect portray depict concur welcome see pronounce critical supportive skeptical
     sceptical confident convinced hopeful optimistic pessimistic adamant wary opposed concerned worried angry unhappy
-    frustrated afraid sure certain""".split()
+    frustrated afraid sure certain eager keen reluctant hesitant aware proud disappointed pleased upset furious
+    doubtful dismissive suspicious fearful enthusiastic outspoken vocal""".split()
 )
 _NOT_SUBJECT_END = frozenset(
     """the a an of and or but his her its their our my your this that these those no any some with by for from

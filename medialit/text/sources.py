@@ -259,6 +259,11 @@ _CONTROL = frozenset(
     planned plans promised promises vowed vows threatened threatens agreed agrees offered offers likely unlikely
     sure ready eager able unable seemed seems appeared appears happy reluctant careful moved rushed twitter stage
     opportunity occasion chance""".split()
+) | frozenset(  # more verbs and words whose subject does the infinitive (our own list, general English)
+    """begin begun beginning chose chosen choosing yet continuing attempt attempted
+    attempting attempts struggled struggling hesitated failed fails failing managed manages dared vowing pledged
+    pledging refuse refusing prefer preferred prefers intend intends intended intending planning hoping aimed aims
+    aiming expected interjected""".split()
 )
 _CAUSE = frozenset(
     """led leads leading prompted prompts prompting forced forces urged urges asked asks pushed pushes allowed allows

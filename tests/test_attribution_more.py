@@ -1,0 +1,66 @@
+"""Attribution shapes added in round 5 of issue 15 (PolNeAR train), each with the cases that must not report.
+
+Every sentence is invented (the town of Millbrook); none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.content.key import SOURCE_TYPES
+from medialit.text.annotator import annotate
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    """(source, reporting words) of every attribution the annotator finds in ``text``."""
+    rows = annotate(text).attributions
+    assert set(rows.source_type) <= set(SOURCE_TYPES)
+    return set(zip(rows.source, rows.reporting_verb))
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("“The pier is safe,” said Will Doyle, a ferry clerk.", "Will Doyle", "said"),  # a name, not a modal
+        ("“The pier is safe,” said May Brill.", "May Brill", "said"),
+        ("The mayor is eager to reopen the pier.", "The mayor", "eager to"),  # stances of will and feeling
+        ("Councillor Bell was reluctant to blame the crew.", "Councillor Bell", "reluctant to"),
+        ("The bakers are proud of the new bridge.", "The bakers", "proud of"),
+        ("Residents were pleased with the new timetable.", "Residents", "pleased with"),
+        ("Bell has been vocal in her support for the ferry.", "Bell", "vocal in"),
+        ("The mayor is aware that the pier is weak.", "The mayor", "aware that"),
+        ("Bell has yet to endorse the plan.", "Bell", "endorse"),  # more verbs whose subject does the infinitive
+        ("The captain has begun to criticise the timetable.", "The captain", "criticise"),
+        ("The council failed to mention the pier.", "The council", "mention"),
+        ("The mayor interjected to say that the pier is safe.", "The mayor", "say"),
+        ("Bell made an impassioned plea for the ferry.", "Bell", "made an impassioned plea"),  # words between
+        ("Bell made these same claims last spring.", "Bell", "made these same claims"),
+        (
+            "The council issued the following statement: the pier shuts.",
+            "The council",
+            "issued the following statement",
+        ),
+        ("Bell took a direct swing at the mayor.", "Bell", "took a direct swing"),
+    ],
+)
+def test_more_stances_infinitives_and_phrases(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop at the pier.",  # "will" after a noun is still a modal
+        "The crew is willing to work late.",  # left out: on train mostly a claim the writer makes
+        "The town is committed to the ferry.",
+        "Bell is aware of the storm.",  # "aware of" a thing is not a reported thought
+        "Bell made good on a promise to fix the pier.",  # keeping a promise is an act
+        "Bell made a wish at the pier.",
+        "The crew took a short break at noon.",
+        "Bell made a cake for the fair.",
+        "The delegates needed to claim the prize.",  # "needed to" is no one's speech
+        "Bell issued tickets at the pier.",
+    ],
+)
+def test_phrases_that_report_no_one(text):
+    assert not found(text), found(text)
