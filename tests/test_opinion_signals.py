@@ -111,7 +111,7 @@ def test_cross_validation_reports_each_fold(trainer):
     # 50 made-up items of each corpus; "judgement" marks most opinions, so every fold scores above chance.
     a = [({"judgement": 1.0}, 1, 1.0)] * 20 + [({}, 0, 1.0)] * 25 + [({"judgement": 1.0}, 0, 1.0)] * 5
     b = [({"judgement": 1.0}, 1, 2.0)] * 30 + [({}, 0, 2.0)] * 15 + [({}, 1, 2.0)] * 5
-    pairs = trainer.cross_validate(a + b, strength=0.01)
+    pairs = trainer.cross_validate(a + b, strength=0.01, rounds=100)
     assert sorted(p[3] for p in pairs) == sorted(list(range(5)) * 20)  # every item once, in one of five folds
     threshold = 0.45
     spread = trainer.fold_spread(pairs, threshold)
@@ -121,3 +121,5 @@ def test_cross_validation_reports_each_fold(trainer):
     for name, values in spread.items():  # the folds' figures lie around the pooled one
         assert min(values) <= pooled[name] + 1e-9 and max(values) >= pooled[name] - 1e-9
     assert "±" in trainer.spread_text(spread)
+    other = trainer.cross_validate(a + b, strength=0.01, seed=1, rounds=100)  # other folds, every item once
+    assert sorted(p[3] for p in other) == sorted(p[3] for p in pairs) and other != pairs
