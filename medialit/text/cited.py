@@ -28,8 +28,8 @@ def poll_candidates(doc: Document) -> list[Candidate]:
     out = []
     for i in tokens.hits(_POLLS):
         k = doc.sentence_at(starts[i])
-        if k < 0 or doc.in_quote(starts[i]):
-            continue
+        if i < 3 or k < 0 or doc.in_quote(starts[i]):
+            continue  # "in", a determiner and the noun need three tokens before it ("Polls show …" has none)
         for j in range(i - 1, max(-1, i - 10), -1):  # "in" and a determiner up to nine words before the noun
             if starts[j] < doc.bounds[k][0] or words[j] == "in":
                 break
