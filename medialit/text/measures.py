@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medialit.text.dates import Found, Taken
+from medialit.text.findings import findings
 from medialit.text.numeral import NOT_COUNTED
 from medialit.text.tokens import Tokens
 
@@ -275,4 +276,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _real_terms,
     _multi,
     _scores_of,
+    findings,
 ]

@@ -1,0 +1,168 @@
+"""Results of counting told without their figure: "polls show Bell ahead", "according to a new survey", "a 2019
+study by the council", "Bell leads in the polls", "Bell won by a wide margin".
+
+A poll, a survey, a study or official data stand behind such a sentence, but the reader is not given the number:
+the course's questions for a statistic (which count? how many? who counted?) apply all the more.  Our own short
+lists of everyday English.  Each shape is looked for only at a token of its own small vocabulary (the words for
+research, "lead" and its kin, "margin") and decided by the few words next to it, so a long text stays linear.
+"""
+
+from __future__ import annotations
+
+from medialit.text.dates import Found
+from medialit.text.tokens import Tokens
+
+# What counts or measures people and things.  "analysis" and "report" are left out: most are not counts
+# ("a legal analysis", "a news report"); "figures" may be people ("leading figures said"), so it counts only
+# right after a word that makes it numbers ("the latest figures show").
+_RESEARCH = frozenset("poll polls polling survey surveys study studies research census data statistics figures".split())
+_SINGULAR = frozenset("poll survey study census".split())  # "a 2019 study", "a new poll by"
+_FIGURES_AFTER = frozenset("the latest new official government recent published monthly annual provisional".split())
+# Verbs that tell what a count found.
+_FOUND = frozenset(
+    """show shows showed showing shown suggest suggests suggested suggesting found finds find reveal reveals revealed
+    revealing indicate indicates indicated confirm confirms confirmed put puts documented documents""".split()
+)
+# Words that may stand between the research and its verb ("the poll also found", "a poll released on Monday
+# shows", "studies have consistently shown").
+_GAP = frozenset(
+    """also have has had consistently repeatedly now just released published conducted commissioned last this
+    week month year on monday tuesday wednesday thursday friday saturday sunday recently""".split()
+)
+_HELPERS = frozenset("also have has had consistently repeatedly now just".split())
+# After "according to" or before a singular research noun ("according to a new national poll").
+_BEFORE = frozenset(
+    """a an the new recent latest official government published national local public opinion internal exit
+    several two three independent annual large major most""".split()
+)
+_INTRODUCED = frozenset("by from published released conducted commissioned carried".split())  # "a survey by"
+_NOT_RESEARCH = frozenset("case pilot".split())  # "a case study of": an example, not a count
+# Poll standing: "Bell leads in the polls", "Ames trails in the latest polls", "a big lead in the polls".
+_STANDING = frozenset(
+    """lead leads led leading ahead behind trail trails trailed trailing top tops topped topping standing""".split()
+)
+_POLLS = frozenset("polls polling surveys".split())
+# "won by a wide margin": the size of a result.
+_MARGINS = frozenset(
+    """wide narrow slim large small huge big substantial comfortable razor-thin thin clear healthy decisive
+    overwhelming considerable larger smaller wider narrower""".split()
+)
+
+
+def findings(tokens: Tokens) -> list[Found]:
+    """Counts told without their figure (see the module's docstring), as vague statistics."""
+    words = tokens.words
+    out: list[Found] = []
+    for i in tokens.hits(_RESEARCH | _POLLS | {"margin"}):
+        w = words[i]
+        if w == "margin":
+            out += _margin(tokens, i)
+            continue
+        if w in _POLLS:
+            out += _standing(tokens, i)
+        if _name_like(tokens, i):
+            continue  # "the Institute for the Study of Labor", "the Pew Research Center"
+        found = _according(tokens, i) or _verb_after(tokens, i) or _introduced(tokens, i)
+        if found:
+            out.append(found)
+    return out
+
+
+def _word(tokens: Tokens, i: int) -> str:
+    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
+
+
+def _joined(tokens: Tokens, a: int, b: int) -> bool:
+    """Only one space between tokens ``a`` and ``b`` (so a phrase does not run over punctuation)."""
+    return 0 <= a and b < len(tokens.words) and tokens.text[tokens.end(a) : tokens.starts[b]] == " "
+
+
+def _capital(tokens: Tokens, i: int) -> bool:
+    return 0 <= i < len(tokens.words) and tokens.text[tokens.starts[i]].isupper()
+
+
+def _name_like(tokens: Tokens, i: int) -> bool:
+    """A research word inside a name: written with a capital and followed by a capital or "of" / "for"."""
+    return _capital(tokens, i) and (_capital(tokens, i + 1) or _word(tokens, i + 1) in ("of", "for"))
+
+
+def _finding(tokens: Tokens, a: int, b: int) -> Found:
+    return Found(tokens.starts[a], tokens.end(b), "statistic", None, None, "finding (no figure)", "vague")
+
+
+def _according(tokens: Tokens, i: int) -> Found | None:
+    """ "according to a new poll", "according to official figures"."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and _word(tokens, j) in _BEFORE and _joined(tokens, j, j + 1):
+        j -= 1
+    if j >= 1 and _word(tokens, j) == "to" and _word(tokens, j - 1) == "according" and _joined(tokens, j, j + 1):
+        if _figures_ok(tokens, i):
+            return _finding(tokens, j - 1, i)
+    return None
+
+
+def _figures_ok(tokens: Tokens, i: int) -> bool:
+    """ "figures" are numbers only after a word such as "the" or "official" (not "leading figures")."""
+    return tokens.words[i] != "figures" or _word(tokens, i - 1) in _FIGURES_AFTER
+
+
+def _verb_after(tokens: Tokens, i: int) -> Found | None:
+    """ "polls show", "the survey also found", "a poll released on Monday shows", "studies have shown"."""
+    if not _figures_ok(tokens, i):
+        return None
+    gap, last = 0, i  # the span ends at the verb, or at the research word when a date may stand between
+    for j in range(i + 1, min(i + 5, len(tokens.words))):
+        if not _joined(tokens, j - 1, j):
+            return None
+        w = tokens.words[j]
+        if w in _FOUND:
+            if tokens.words[i] == "figures" and j != i + 1:
+                return None
+            return _finding(tokens, i, j if last == j - 1 else i)
+        if w not in _GAP or gap == 3:
+            return None
+        gap += 1
+        last = j if w in _HELPERS and last == j - 1 else last
+    return None
+
+
+def _introduced(tokens: Tokens, i: int) -> Found | None:
+    """ "a 2019 study", "the 2011 census", "a new survey by the council", "a recent poll commissioned by …"."""
+    words = tokens.words
+    if words[i] not in _SINGULAR:
+        return None
+    prev = _word(tokens, i - 1)
+    if prev in _NOT_RESEARCH or not _joined(tokens, i - 1, i):
+        return None
+    year = len(prev) == 4 and prev.isdigit() and _word(tokens, i - 2) in ("a", "an", "the")
+    det = prev in _BEFORE or (
+        _word(tokens, i - 2) in _BEFORE and _joined(tokens, i - 2, i - 1) and (prev >= "a" or _capital(tokens, i - 1))
+    )
+    if year or (det and _word(tokens, i + 1) in _INTRODUCED and _joined(tokens, i, i + 1)):
+        return _finding(tokens, i, i if year else i + 1)
+    return None
+
+
+def _standing(tokens: Tokens, i: int) -> list[Found]:
+    """ "leads in the polls", "is ahead in the latest polls", "trails Bell in polling", "a big lead in the polls"."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and _word(tokens, j) in _BEFORE and _joined(tokens, j, j + 1):
+        j -= 1
+    if _word(tokens, j) == "of" and _word(tokens, j - 1) == "top" and _word(tokens, j - 2) == "the":
+        return [Found(tokens.starts[j - 2], tokens.end(i), "statistic", None, None, "poll standing", "vague")]
+    if _word(tokens, j) not in ("in", "on") or not _joined(tokens, j, j + 1):
+        return []
+    for k in range(j - 1, max(-1, j - 5), -1):  # the standing word up to three words before "in"
+        if tokens.text[tokens.end(k) : tokens.starts[k + 1]].strip():
+            return []
+        if tokens.words[k] in _STANDING:
+            return [Found(tokens.starts[k], tokens.end(i), "statistic", None, None, "poll standing", "vague")]
+    return []
+
+
+def _margin(tokens: Tokens, i: int) -> list[Found]:
+    """ "by a wide margin", "by a slim margin": the size of a result, told in words."""
+    if _word(tokens, i - 1) in _MARGINS and _word(tokens, i - 2) == "a" and _word(tokens, i - 3) == "by":
+        if all(_joined(tokens, j - 1, j) for j in range(i - 2, i + 1)):
+            return [Found(tokens.starts[i - 3], tokens.end(i), "statistic", None, None, "margin", "vague")]
+    return []

@@ -1,0 +1,74 @@
+"""Issue 15, round 5: results of counting told without their figure ("polls show", "according to a new survey",
+"a 2019 study", "Bell leads in the polls", "by a wide margin"), and look-alikes that are not.
+
+Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
+"""
+
+import pytest
+
+from medialit.text.annotator import annotate
+
+
+def rows(text):
+    return {row.span: (row.unit, row.qualifier) for row in annotate(text).statistics.itertuples()}
+
+
+FINDING = ("finding (no figure)", "vague")
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("Polls show Mayor Bell ahead of Ames.", "Polls show", FINDING),
+        ("A new poll found that the ferry is popular.", "poll found", FINDING),
+        ("The survey also found that pupils like the bridge.", "survey also found", FINDING),
+        ("Studies have consistently shown that goats prefer hay.", "Studies have consistently shown", FINDING),
+        ("The figures show a fall in ferry use.", "figures show", FINDING),
+        ("Official data reveal that the buses are late.", "data reveal", FINDING),
+        ("A poll released on Monday shows Bell ahead.", "poll", FINDING),  # "on Monday" is a date of its own
+        ("According to a new survey, the ferry is popular.", "According to a new survey", FINDING),
+        ("According to official figures, the ferry is late.", "According to official figures", FINDING),
+        ("A 2019 study looked at Millbrook's ferries.", "study", FINDING),
+        ("The 2011 census counted the goats.", "census", FINDING),
+        ("A new survey by the Millbrook Gazette asked about ferries.", "survey by", FINDING),
+        ("Mayor Bell leads in the polls.", "leads in the polls", ("poll standing", "vague")),
+        ("Ames is ahead in the latest polls.", "ahead in the latest polls", ("poll standing", "vague")),
+        ("Ames trails Bell in the polls.", "trails Bell in the polls", ("poll standing", "vague")),
+        ("Bell has a big lead in the most recent polls.", "lead in the most recent polls", ("poll standing", "vague")),
+        ("Bell is at the top of the polls.", "the top of the polls", ("poll standing", "vague")),
+        ("Bell won by a wide margin.", "by a wide margin", ("margin", "vague")),
+        ("The ferry plan passed by a narrow margin.", "by a narrow margin", ("margin", "vague")),
+    ],
+)
+def test_counts_told_without_their_figure(text, span, kind):
+    found = rows(text)
+    assert span in found, f"{span!r} not in {list(found)}"
+    assert found[span] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leading figures suggest the plan is bad.",  # "figures" as people
+        "Bell works at the Institute for the Study of Goats.",  # research words inside a name
+        "The Millbrook Research Centre opened today.",
+        "The teacher gave a case study of a bakery.",  # an example, not a count
+        "Bell took part in a study of goats.",  # a study named, nothing found and no one said to find it
+        "The study of history is useful.",
+        "Bell is a study in contrasts.",
+        "Voters will go to the polls.",  # the polls as a place to vote
+        "Officials want more data on ferries.",
+        "The margin of the page is wide.",  # a margin that is no result
+        "Bell did well, by a wide road.",
+        "Bell is at the top of the hill.",
+    ],
+)
+def test_look_alikes_of_findings_are_not_statistics(text):
+    assert rows(text) == {}
+
+
+def test_a_finding_beside_its_figure_keeps_the_figure():
+    """ "A poll shows 60% back Bell": the figure is a row of its own, the finding does not swallow it."""
+    found = rows("A new poll shows 60% of voters back Bell.")
+    assert found["60%"] == ("percent", "none")
+    assert found["poll shows"] == FINDING
