@@ -1,5 +1,6 @@
 """Issue 15, round 5: results of counting told without their figure ("polls show", "according to a new survey",
-"a 2019 study", "Bell leads in the polls", "by a wide margin"), and look-alikes that are not.
+"a 2019 study", "Bell leads in the polls", "by a wide margin"), a race's result as a rank, counts that change,
+and look-alikes that are not.
 
 Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
 """
@@ -38,6 +39,21 @@ FINDING = ("finding (no figure)", "vague")
         ("Bell is at the top of the polls.", "the top of the polls", ("poll standing", "vague")),
         ("Bell won by a wide margin.", "by a wide margin", ("margin", "vague")),
         ("The ferry plan passed by a narrow margin.", "by a narrow margin", ("margin", "vague")),
+        # a race's result as a rank, and counts that change (round 5, from PolNeAR train's kinds of miss)
+        ("Bell came in third behind Ames.", "came in third", ("rank", "vague")),
+        ("Bell finished a distant second.", "finished a distant second", ("rank", "vague")),
+        ("Ames is running second to Bell.", "running second", ("rank", "vague")),
+        ("Bell is in fourth place.", "fourth place", ("rank", "vague")),
+        ("Bell celebrated a second-place finish.", "second-place", ("rank", "vague")),
+        (
+            "The number of ferry passengers grows every year.",
+            "The number of ferry passengers grows",
+            ("number", "vague"),
+        ),
+        ("The number of goats is rising.", "The number of goats is rising", ("number", "vague")),
+        ("The number of goats spiked in May.", "The number of goats spiked", ("number", "vague")),
+        ("The growing number of cyclists worries the mayor.", "The growing number of cyclists", ("number", "vague")),
+        ("A growing majority of voters want a bridge.", "A growing majority of", ("share", "vague")),
     ],
 )
 def test_counts_told_without_their_figure(text, span, kind):
@@ -61,6 +77,13 @@ def test_counts_told_without_their_figure(text, span, kind):
         "The margin of the page is wide.",  # a margin that is no result
         "Bell did well, by a wide road.",
         "Bell is at the top of the hill.",
+        "Why did Bell stand in the first place?",  # an idiom, not a race
+        "It was the last place I looked.",
+        "Bell finished a second term.",
+        "Bell came in a taxi.",
+        "The number of people who grow wheat is small.",  # "grow" is what the people do
+        "Bell wants to limit the number of goats or increasing the fee.",
+        "The high rate of goats is a worry.",  # "the" + a size that judges, not a change
     ],
 )
 def test_look_alikes_of_findings_are_not_statistics(text):

@@ -31,7 +31,8 @@ _ORDINAL_VALUE = {
     for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 }
 _ORDINALS = frozenset([*_ORDINAL_VALUE, "last"])
-_PLACED = frozenset("ranked ranks rank placed came comes finished finishes rated".split())
+_PLACED = frozenset("ranked ranks rank placed came comes finished finishes rated ran running".split())
+_RACE_SIZES = frozenset("distant close strong strongest poor disappointing respectable".split())  # "a distant third"
 _TABLES = frozenset("league table tables rankings ranking charts chart".split())
 _ENDS = frozenset("bottom top".split())
 # "over the past decade": a length of time as a quantity.
@@ -146,9 +147,11 @@ def _per_unit(tokens: Tokens) -> list[Found]:
 def _ranks(tokens: Tokens) -> list[Found]:
     """ "ranked 12th", "came last", "12th place", "bottom of the league", "the league table"."""
     out, words = [], tokens.words
-    for i in tokens.hits(_PLACED | _ENDS | _TABLES):
+    for i in tokens.hits(_PLACED | _ENDS | _TABLES | {"place"}):
         w, nxt = words[i], _word(tokens, i + 1)
-        if w in _PLACED and i + 1 < len(words) and _joined(tokens, i, i + 1):
+        if w == "place" or w in _PLACED and nxt in ("in", "a"):
+            out += _placed(tokens, i)
+        elif w in _PLACED and i + 1 < len(words) and _joined(tokens, i, i + 1):
             after = _word(tokens, i + 2)
             if nxt == "last" and after >= "a" and after not in ("in", "of", "among", "out", "place"):
                 continue  # "came last Thursday", "came last week": a date, not a rank
@@ -160,6 +163,29 @@ def _ranks(tokens: Tokens) -> list[Found]:
         elif w == "league" and nxt in ("table", "tables") and _joined(tokens, i, i + 1):
             out.append(_vague(tokens, i, i + 1, "rank"))
     return out
+
+
+def _placed(tokens: Tokens, i: int) -> list[Found]:
+    """ "a second-place finish", "in fourth place", "came in third", "finished a distant sixth" (a race's result);
+    not "in the first place" (an idiom) or "the last place I looked"."""
+    words = tokens.words
+    if words[i] == "place":
+        prev = _word(tokens, i - 1)
+        if prev not in _ORDINALS or tokens.text[tokens.end(i - 1) : tokens.starts[i]] not in (" ", "-"):
+            return []
+        if tokens.text[tokens.end(i - 1)] == " " and _word(tokens, i - 2) in ("the", "a", "an", "this", "that"):
+            return []  # "in the first place", "the last place I looked": no race
+        return [_vague(tokens, i - 1, i, "rank")]
+    j = i + 1
+    if words[j] == "in":  # "came in third"
+        j += 1
+    elif _word(tokens, j + 1) in _RACE_SIZES:  # "finished a distant sixth"
+        j += 2
+    if _word(tokens, j) in _ORDINALS - {"first", "last"} and all(
+        _joined(tokens, k - 1, k) for k in range(i + 1, j + 1)
+    ):
+        return [_vague(tokens, i, j, "rank")]
+    return []
 
 
 def _past_span(tokens: Tokens) -> list[Found]:

@@ -30,7 +30,7 @@ _PLACES = "world|country|nation|continent|planet|city|region|europe|britain|engl
 _MAJORITY_SIZES = (
     "vast|slim|narrow|large|small|clear|tiny|sizeable|big|overwhelming|huge|substantial|comfortable|absolute"
 )
-_MAJORITY_SIZES += "|outright|working"
+_MAJORITY_SIZES += "|outright|working|growing|shrinking|dwindling"
 # What a superlative of measure is ranked against: the past ("since 1990", "on record") or a place ("in Europe").
 _AGAINST = r"since\s\w|on\srecord\b|ever\b|of\sany\b|in\s(?:the\s)?"
 _AGAINST += r"(?:world|europe|country|uk|eu|oecd|west|region|city|county|state|nation|history)\b"

@@ -74,10 +74,21 @@ _AMOUNT_SIZES = frozenset(
     """growing increasing rising large larger small smaller significant substantial high higher low lower huge
     tiny sizeable sizable considerable record dwindling falling declining vast unprecedented staggering""".split()
 )
+_BE = frozenset("is are was were be been keeps kept".split())
+# After "the" only sizes that tell a change count ("the growing number of"); "the high rate of" judges as often.
+_AMOUNT_TRENDS = frozenset(
+    "growing increasing rising falling declining dwindling shrinking record unprecedented".split()
+)
 _CHANGED = frozenset(
     """rose risen fell fallen grew grown increased decreased declined dropped climbed changed shrank shrunk expanded
     reduced slowed widened narrowed doubled halved tripled trebled soared plummeted plunged jumped surged slumped
-    up down""".split()
+    up down spiked""".split()
+)
+# "the number of goats grows", "… is rising": the present tense agrees with "the number" (not "grow", which
+# may be a verb of the people counted: "the number of people who grow wheat").
+_CHANGED |= frozenset(
+    """grows rises falls increases decreases declines drops shrinks climbs spikes surges growing rising falling
+    increasing decreasing declining dropping shrinking climbing""".split()
 )
 _WENT = frozenset("went gone go goes come came".split())  # "went up", "has gone down"
 _IN_WORDS = _HOW_MANY | _SIZE_ADVERBS | _SPAN_WORDS.keys() | _SMALL_GROUPS.keys() | _AMOUNTS | {"none", "than"}
@@ -207,6 +218,8 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
                 continue
             if prev in _AMOUNT_SIZES and i >= 2 and words[i - 2] in ("a", "an"):  # "a growing number of pupils"
                 out.append(Found(starts[i - 2], _group_after(tokens, i + 1), "statistic", None, None, w, "vague"))
+            elif prev in _AMOUNT_TRENDS and i >= 2 and words[i - 2] == "the":  # "the growing number of goats"
+                out.append(Found(starts[i - 2], _group_after(tokens, i + 1), "statistic", None, None, w, "vague"))
             elif prev == "the":  # "the number of ferries has fallen"
                 end = _changed_after(tokens, i + 2)
                 if end > 0:
@@ -258,6 +271,8 @@ def _changed_after(tokens: Tokens, i: int) -> int:
             return -1
         w = words[j]
         if w in _CHANGED and (w not in ("up", "down") or words[j - 1] in _WENT):
+            if w.endswith("ing") and words[j - 1] not in _BE:
+                continue  # "… or increasing the fare": a verb of its own, not "the number is rising"
             return tokens.end(j)
     return -1
 
