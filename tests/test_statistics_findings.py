@@ -32,6 +32,12 @@ FINDING = ("finding (no figure)", "vague")
         ("A 2019 study looked at Millbrook's ferries.", "study", FINDING),
         ("The 2011 census counted the goats.", "census", FINDING),
         ("A new survey by the Millbrook Gazette asked about ferries.", "survey by", FINDING),
+        ("The latest numbers show a fall in ferry use.", "numbers show", FINDING),
+        ("A council analysis shows that buses are late.", "analysis shows", FINDING),
+        ("According to an analysis by the Gazette, buses are late.", "According to an analysis", FINDING),
+        ("Official estimates suggest that the ferry is late.", "estimates suggest", FINDING),
+        ("The Treasury figures show that buses are late.", "figures show", FINDING),
+        ("Crime figures show a fall.", "figures show", FINDING),
         ("Mayor Bell leads in the polls.", "leads in the polls", ("poll standing", "vague")),
         ("Ames is ahead in the latest polls.", "ahead in the latest polls", ("poll standing", "vague")),
         ("Ames trails Bell in the polls.", "trails Bell in the polls", ("poll standing", "vague")),
@@ -66,6 +72,10 @@ def test_counts_told_without_their_figure(text, span, kind):
     "text",
     [
         "Leading figures suggest the plan is bad.",  # "figures" as people
+        "Tory figures attacked the plan.",
+        "Big numbers show up at the fair.",
+        "Reid ordered a legal analysis of the law.",  # an analysis that finds nothing here
+        "Bell estimates that the ferry is late.",  # a verb, not data
         "Bell works at the Institute for the Study of Goats.",  # research words inside a name
         "The Millbrook Research Centre opened today.",
         "The teacher gave a case study of a bakery.",  # an example, not a count

@@ -12,12 +12,20 @@ from __future__ import annotations
 from medialit.text.dates import Found
 from medialit.text.tokens import Tokens
 
-# What counts or measures people and things.  "analysis" and "report" are left out: most are not counts
-# ("a legal analysis", "a news report"); "figures" may be people ("leading figures said"), so it counts only
-# right after a word that makes it numbers ("the latest figures show").
-_RESEARCH = frozenset("poll polls polling survey surveys study studies research census data statistics figures".split())
+# What counts or measures people and things.  "report" and "records" are left out: most are not counts ("a news
+# report", "records show he sold it"); "analysis" is not always one ("a legal analysis"), so it is never
+# introduced on its own ("an analysis by"); "figures" and "numbers" may be people or anything ("leading figures
+# said", "the numbers of the houses"), so they count only right after a word that makes them data ("the latest
+# figures show").
+_RESEARCH = frozenset(
+    "poll polls polling survey surveys study studies research census data statistics figures numbers estimates".split()
+    + ["analysis", "analyses"]  # with a verb of finding or after "according to" ("a council analysis shows")
+)
 _SINGULAR = frozenset("poll survey study census".split())  # "a 2019 study", "a new poll by"
-_FIGURES_AFTER = frozenset("the latest new official government recent published monthly annual provisional".split())
+_FIGURES_AFTER = frozenset(
+    """the latest new official government recent published monthly annual provisional these those crime
+    unemployment employment jobs trade sales migration immigration population poll polling census""".split()
+)
 # Verbs that tell what a count found.
 _FOUND = frozenset(
     """show shows showed showing shown suggest suggests suggested suggesting found finds find reveal reveals revealed
@@ -77,6 +85,10 @@ def _joined(tokens: Tokens, a: int, b: int) -> bool:
     return 0 <= a and b < len(tokens.words) and tokens.text[tokens.end(a) : tokens.starts[b]] == " "
 
 
+def _between(tokens: Tokens, a: int, b: int) -> str:
+    return tokens.text[tokens.end(a) : tokens.starts[b]]
+
+
 def _capital(tokens: Tokens, i: int) -> bool:
     return 0 <= i < len(tokens.words) and tokens.text[tokens.starts[i]].isupper()
 
@@ -102,8 +114,13 @@ def _according(tokens: Tokens, i: int) -> Found | None:
 
 
 def _figures_ok(tokens: Tokens, i: int) -> bool:
-    """ "figures" are numbers only after a word such as "the" or "official" (not "leading figures")."""
-    return tokens.words[i] != "figures" or _word(tokens, i - 1) in _FIGURES_AFTER
+    """ "figures" and "numbers" are data only after a word such as "the" or "crime", or after a name and before
+    the verb ("Treasury figures show"); not "leading figures suggest"."""
+    if tokens.words[i] not in ("figures", "numbers"):
+        return True
+    start = i < 2 or any(c in '.!?:\n"“' for c in _between(tokens, i - 2, i - 1))  # a capital there is no name
+    name = not start and _capital(tokens, i - 1)
+    return _word(tokens, i - 1) in _FIGURES_AFTER or name and _word(tokens, i + 1) in _FOUND
 
 
 def _verb_after(tokens: Tokens, i: int) -> Found | None:
@@ -116,7 +133,7 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
             return None
         w = tokens.words[j]
         if w in _FOUND:
-            if tokens.words[i] == "figures" and j != i + 1:
+            if tokens.words[i] in ("figures", "numbers") and j != i + 1:
                 return None
             return _finding(tokens, i, j if last == j - 1 else i)
         if w not in _GAP or gap == 3:
