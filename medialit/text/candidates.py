@@ -22,7 +22,14 @@ from medialit.text.reporting import (
     VERB_LEMMAS,
     _valid_source,
 )
-from medialit.text.sources import ADVERB, _source_after, _subject_before, infinitive_source
+from medialit.text.sources import (
+    ADVERB,
+    _source_after,
+    _subject_before,
+    clause_subject,
+    infinitive_source,
+    opens_no_subject,
+)
 from medialit.text.wording import _gapped, _has_aux, _name_at
 
 
@@ -124,7 +131,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
                 continue  # "continued" reports only next to a quotation ("…,” she continued), "offered" or
                 # with words it offers: "offered a defence of", "offered the crowd his view"
         if by_doing:
-            src = _sentence_subject(doc, i, s_lo)
+            src = _main_subject(doc, i, s_lo)
             if src is not None:
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
@@ -142,7 +149,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if out and out[-1].sentence == k:  # "…, warning that …": the same speaker as the main clause
                 out.append(Candidate(k, out[-1].src, verb, lemma, stance, "verb"))
             else:  # "Cruz won Iowa, saying …": the subject of the sentence speaks
-                src = _sentence_subject(doc, i, s_lo)
+                src = _main_subject(doc, i, s_lo)
                 if src is not None:
                     out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
@@ -158,9 +165,9 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         if src is None:
             src = _subject_before(text, s_lo, at)
         if src is None and before.endswith(","):  # "Bell, meanwhile, who …, said": the sentence's subject
-            src = _sentence_subject(doc, i, s_lo)
+            src = _main_subject(doc, i, s_lo)
         if prev in ("and", "but", "then", "also") and (src is None or not _valid_source(text[src[0] : src[1]], lemma)):
-            src = _sentence_subject(doc, i, s_lo)  # "Reid caucused … and says …"
+            src = _main_subject(doc, i, s_lo)  # "Reid caucused … and says …"
         if src is not None:
             out.append(Candidate(k, src, verb, lemma, stance, "verb"))
         if nxt in ("me", "us") and lemma in ("tell", "write", "ask", "say", "show"):
@@ -234,6 +241,15 @@ _RELATIVES = frozenset("which who where whose".split())
 _AFTER_OPENING = frozenset("to at in on with about by from after before during for of the a an his her their".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sgt capt prof rev".split())
 _OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
+
+
+def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """The sentence's subject, or the first name after its openers when what opens it is a time or a place set off
+    by a comma ("But a few days later, Bell reversed …", "Here in Millbrook, Bell spoke …")."""
+    src = _sentence_subject(doc, i, s_lo)
+    if src is None or opens_no_subject(doc.text, src):
+        return clause_subject(doc.text, s_lo, doc.tokens.starts[i]) or src
+    return src
 
 
 def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
