@@ -64,3 +64,38 @@ def test_more_stances_infinitives_and_phrases(text, source, verb):
 )
 def test_phrases_that_report_no_one(text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("But a few days later, Bell changed her mind, telling the Gazette that the pier is safe.", "Bell", "telling"),
+        ("Here in Millbrook, Bell spoke for an hour, saying the ferry stays.", "Bell", "saying"),
+        ("Ever since she left the council, Ms. Bell has been busy, attacking the mayor.", "Ms. Bell", "attacking"),
+        (
+            "The day before, at the fair, Councillor Bell was blunt, claiming the pier is weak.",
+            "Councillor Bell",
+            "claiming",
+        ),
+        ("Bell challenged the mayor to a debate.", "Bell", "challenged"),  # verbs whose -ed form reports
+        ("The council emailed the plan to residents.", "The council", "emailed"),
+        ("Bell retweeted the mayor.", "Bell", "retweeted"),
+        ("Bell credited the crew with the rescue.", "Bell", "credited"),
+        ("The mayor unveiled a plan for the pier.", "The mayor", "unveiled"),
+    ],
+)
+def test_the_main_clause_speaks_after_openers_and_past_forms_that_report(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bell pitched a tent.",
+        "Bell sent an email to the mayor.",  # "email" and "challenge" as nouns
+        "The challenge was hard.",
+        "Later, the ferry left the pier, carrying goats.",
+    ],
+)
+def test_nouns_and_acts_that_report_no_one(text):
+    assert not found(text), found(text)
