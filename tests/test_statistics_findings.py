@@ -60,6 +60,17 @@ FINDING = ("finding (no figure)", "vague")
         ("The number of goats spiked in May.", "The number of goats spiked", ("number", "vague")),
         ("The growing number of cyclists worries the mayor.", "The growing number of cyclists", ("number", "vague")),
         ("A growing majority of voters want a bridge.", "A growing majority of", ("share", "vague")),
+        # general English the annotator missed (round 5): ranks, indicators with a change, counts by their size
+        ("Millbrook is one of the poorest towns in England.", "one of the poorest", ("rank", "vague")),
+        ("Bell is the world's richest goat farmer.", "world's richest", ("rank", "vague")),
+        ("Millbrook tops the table for rents.", "tops the table", ("rank", "vague")),
+        ("Millbrook ranks last for buses.", "ranks last", ("rank", "vague")),
+        ("The death toll rose.", "toll rose", ("change (no number)", "vague")),
+        ("The council's debt has grown.", "debt has grown", ("change (no number)", "vague")),
+        ("Turnout was down.", "Turnout was down", ("change (no number)", "vague")),
+        ("Goats crossed in large numbers.", "in large numbers", ("number", "vague")),
+        ("Very few pupils cycle.", "Very few pupils", ("pupils", "vague")),
+        ("Rents rose faster than wages.", "rose faster than", ("comparison", "vague")),
     ],
 )
 def test_counts_told_without_their_figure(text, span, kind):
@@ -94,6 +105,13 @@ def test_counts_told_without_their_figure(text, span, kind):
         "The number of people who grow wheat is small.",  # "grow" is what the people do
         "Bell wants to limit the number of goats or increasing the fee.",
         "The high rate of goats is a worry.",  # "the" + a size that judges, not a change
+        "It was the richest irony of all.",
+        "The numbers are up to us.",  # "up to" someone: no change
+        "The war took its toll.",
+        "Bell was good with large numbers.",
+        "Very few would disagree.",  # bare "few" judges
+        "Very few support Mrs Bell.",
+        "Bell runs faster than Ames.",  # a comparison of people, not of changes
     ],
 )
 def test_look_alikes_of_findings_are_not_statistics(text):

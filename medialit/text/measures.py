@@ -33,6 +33,7 @@ _ORDINAL_VALUE = {
 _ORDINALS = frozenset([*_ORDINAL_VALUE, "last"])
 _PLACED = frozenset("ranked ranks rank placed came comes finished finishes rated ran running".split())
 _RACE_SIZES = frozenset("distant close strong strongest poor disappointing respectable".split())  # "a distant third"
+_TOPS = frozenset("top tops topped topping".split())
 _TABLES = frozenset("league table tables rankings ranking charts chart".split())
 _ENDS = frozenset("bottom top".split())
 # "over the past decade": a length of time as a quantity.
@@ -45,7 +46,8 @@ _RANKED_BY = frozenset("poorest richest wealthiest top bottom lowest highest old
 # Economic and social indicators: with a change verb after them ("unemployment has fallen") or as "the X rate".
 _INDICATORS = frozenset(
     """unemployment inflation gdp turnout wages earnings productivity emissions exports imports output poverty
-    employment borrowing numbers expectancy mortality admissions attendance enrolment enrolments enrollment""".split()
+    employment borrowing numbers expectancy mortality admissions attendance enrolment enrolments enrollment toll
+    debt debts deficit""".split()
 )
 _RATED = frozenset(
     """unemployment inflation employment crime birth death mortality suicide poverty literacy obesity
@@ -74,6 +76,7 @@ _NOT_MOVED = frozenset(
 # Before "scores of" these make the scores marks, not a count ("the test scores of pupils").
 _MARKS = frozenset("the their his her its our my your test exam high low average top these those".split())
 _OUTNUMBER = frozenset("outnumber outnumbers outnumbered outnumbering".split())
+_NUMBER_SIZES = frozenset("large larger huge great greater record growing increasing vast big unprecedented".split())
 # "for a fourth year", "for the third month": a count of times in a row ("for the second time" is left out).
 _TIMES_ROW = frozenset("year month term season quarter".split())
 
@@ -147,13 +150,16 @@ def _per_unit(tokens: Tokens) -> list[Found]:
 def _ranks(tokens: Tokens) -> list[Found]:
     """ "ranked 12th", "came last", "12th place", "bottom of the league", "the league table"."""
     out, words = [], tokens.words
-    for i in tokens.hits(_PLACED | _ENDS | _TABLES | {"place"}):
+    for i in tokens.hits(_PLACED | _ENDS | _TABLES | _TOPS | {"place"}):
         w, nxt = words[i], _word(tokens, i + 1)
-        if w == "place" or w in _PLACED and nxt in ("in", "a"):
+        if w in _TOPS and nxt == "the" and _word(tokens, i + 2) in _TABLES and _word(tokens, i + 3) not in _TABLES:
+            if _joined(tokens, i, i + 1) and _joined(tokens, i + 1, i + 2):  # "tops the table", "topped the charts"
+                out.append(_vague(tokens, i, i + 2, "rank"))
+        elif w == "place" or w in _PLACED and nxt in ("in", "a"):
             out += _placed(tokens, i)
         elif w in _PLACED and i + 1 < len(words) and _joined(tokens, i, i + 1):
             after = _word(tokens, i + 2)
-            if nxt == "last" and after >= "a" and after not in ("in", "of", "among", "out", "place"):
+            if nxt == "last" and after >= "a" and after not in ("in", "of", "among", "out", "place", "for"):
                 continue  # "came last Thursday", "came last week": a date, not a rank
             if nxt in _ORDINALS and nxt != "first" or nxt < "a" and after in ("st", "nd", "rd", "th"):
                 end = i + 2 if nxt < "a" else i + 1
@@ -220,7 +226,8 @@ def _indicators(tokens: Tokens) -> list[Found]:
         for j in range(i + 1, min(i + 4, len(words))):
             if not _joined(tokens, j - 1, j):
                 break
-            if words[j] in _MOVED:
+            up = words[j] in ("up", "down") and words[j - 1] in ("is", "are", "was", "were")  # "turnout is up"
+            if words[j] in _MOVED or up and _word(tokens, j + 1) not in ("to", "for", "against"):
                 out.append(_vague(tokens, i, j, "change (no number)"))
                 break
             if words[j] not in _BETWEEN_MOVE:
@@ -290,6 +297,15 @@ def _for_a_nth(tokens: Tokens) -> list[Found]:
     return out
 
 
+def _in_numbers(tokens: Tokens) -> list[Found]:
+    """ "goats crossed in large numbers", "in record numbers": a count told by its size."""
+    out, words = [], tokens.words
+    for i in tokens.hits({"numbers"}):
+        if i >= 2 and words[i - 1] in _NUMBER_SIZES and words[i - 2] == "in" and _joined(tokens, i - 2, i - 1):
+            out.append(_vague(tokens, i - 2, i, "number"))
+    return out
+
+
 _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _measure_nouns,
     _per_unit,
@@ -303,4 +319,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _multi,
     _scores_of,
     findings,
+    _in_numbers,
 ]

@@ -26,6 +26,7 @@ _FOLDS = {w + "fold": v for w, v in (("two", 2.0), ("three", 3.0), ("four", 4.0)
 _FOLDS |= {"hundredfold": 100.0, "thousandfold": 1000.0}
 # Superlatives of measure: with "since …" or "on record" after them they rank a figure against the past.
 _MEASURED = "highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|hottest|coldest|wettest|driest"
+_MEASURED += "|poorest|richest|wealthiest|busiest"  # "one of the poorest towns", "the world's richest man"
 _PLACES = "world|country|nation|continent|planet|city|region|europe|britain|england|america|history"  # "the world's"
 _MAJORITY_SIZES = (
     "vast|slim|narrow|large|small|clear|tiny|sizeable|big|overwhelming|huge|substantial|comfortable|absolute"

@@ -185,14 +185,15 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
             if prev not in _NOT_NONE and nxt != "the" and not text[starts[i] + 4 : starts[i] + 5].isalpha():
                 out.append(Found(starts[i], tokens.end(i), "statistic", 0.0, 0.0, "", "none"))
         elif w in _HOW_MANY:
-            if (prev in _BEFORE_HOW_MANY and w == "most") or i + 1 >= n or (w == "few" and prev != "a"):
+            if (prev in _BEFORE_HOW_MANY and w == "most") or i + 1 >= n or (w == "few" and prev not in ("a", "very")):
                 continue
-            first = i - 1 if prev == "a" and w == "few" else i  # "a few"
+            first = i - 1 if prev in ("a", "very") and w == "few" else i  # "a few", "very few"
             possessive = prev.endswith(("'s", "’s")) or text[starts[i] - 2 : starts[i] - 1] in (
                 "'",
                 "’",
             )  # "Bell’s most"
             most = 4 if w != "most" else 1 if prev in _SUPERLATIVE_BEFORE or possessive else 2
+            most = 1 if prev == "very" else most  # "very few adults"; "very few support Mrs Bell" is no count
             for j in range(i + 1, min(n, i + 1 + most)):
                 if not joined(j - 1, j) or text[tokens.end(j - 1) : starts[j]] != " ":
                     break
@@ -210,6 +211,9 @@ def _word_quantities(text: str, tokens: Tokens) -> list[Found]:
             end = _standard(tokens, i) if prev in _COMPARATIVES and joined(i - 1, i) else -1
             if end > 0:
                 out.append(Found(starts[i - 1], end, "statistic", None, None, "comparison", "vague"))
+            elif prev in ("faster", "slower") and i >= 2 and words[i - 2] in _CHANGE_VERBS and joined(i - 2, i - 1):
+                if joined(i - 1, i):  # "rose faster than wages": one change measured against another
+                    out.append(Found(starts[i - 2], tokens.end(i), "statistic", None, None, "comparison", "vague"))
         elif w == "average":  # "on average, pupils walk more": a finding about a whole group
             if prev == "on":
                 out.append(Found(starts[i - 1], tokens.end(i), "statistic", None, None, "average", "vague"))
