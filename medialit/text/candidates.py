@@ -18,7 +18,6 @@ from medialit.text.reporting import (
     _PARTICIPLES,
     _PASSIVE_BEFORE,
     _PERCEIVED,
-    _WEAK,
     VERB_LEMMAS,
     _valid_source,
 )
@@ -30,7 +29,7 @@ from medialit.text.sources import (
     infinitive_source,
     opens_no_subject,
 )
-from medialit.text.wording import _gapped, _has_aux, _name_at
+from medialit.text.wording import _INVERTS, _gapped, _has_aux, _name_at, _weak
 
 
 @dataclass
@@ -73,7 +72,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         infinitive = False
         if prev in _NOUN_BEFORE:  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
             as_to = prev == "to" and text[max(s_lo, at - 12) : at].endswith("as to ")
-            infinitive = prev == "to" and lemma not in _WEAK and not as_to  # "went on to say": who, below
+            infinitive = prev == "to" and not _weak(lemma, nxt) and not as_to  # "went on to say": who, below
             some = prev == "some" and not words[i].endswith("s")  # but "Some say …", "But some warned …"
             some = some and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
             if not (some or as_to or infinitive or by_doing):
@@ -116,7 +115,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             if nxt != particle[0] or tuple(words[i + 1 : i + 1 + len(particle)]) != particle:
                 continue  # the particle must follow after a space: not "percentage points. Out of 542"
             verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
-        if prev in _MODALS and lemma in _WEAK:
+        if prev in _MODALS and _weak(lemma, nxt):
             continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
         agrees = lemma in ("agree", "disagree") and nxt == "with"  # "Bell agreed with the mayor"
         if (
@@ -159,7 +158,9 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         if before.endswith(_QUOTE_ENDS) or at == s_lo:
             src = _source_after(text, verb[1], s_hi)  # "…,” said Zelensky
         elif before.endswith(","):
-            src = _subject_before(text, s_lo, at) or _source_after(text, verb[1], s_hi)
+            src = _subject_before(text, s_lo, at) or (
+                _source_after(text, verb[1], s_hi) if lemma in _INVERTS or nxt == "by" else None
+            )
         if src is not None and src[0] > at and _has_aux(text[src[0] : src[1]]):
             src = None  # "said Russia isn't winning" is a clause, not a source
         if src is None:
