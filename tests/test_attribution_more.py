@@ -99,3 +99,33 @@ def test_the_main_clause_speaks_after_openers_and_past_forms_that_report(text, s
 )
 def test_nouns_and_acts_that_report_no_one(text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Ann Bell, a baker who runs the shop on the square, denounced the mayor's plan.", "Ann Bell", "denounced"),
+        ("“The pier is safe,” added the mayor.", "the mayor", "added"),  # a verb that puts its speaker after it
+        ("The plan, opposed by residents, failed.", "by residents", "opposed"),
+        ("The inspector found that the pier is weak.", "The inspector", "found"),  # finding *that* reports
+        ("The council indicated that the pier will close.", "The council", "indicated"),
+        ("She found that the pier is weak.", "She", "found"),
+        ("Bell will call for a vote.", "Bell", "call"),  # a demand, even after a modal
+    ],
+)
+def test_objects_are_not_speakers_and_finding_that_reports(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bell found the key.",
+        "It found that the pier is weak.",
+        "I found that the pier is weak.",  # the writer's own finding
+        "Bell will call the mayor.",  # a telephone call, or a name
+        "Bell showed that the pier is weak.",  # "show that" after a name: left out (half right on train)
+    ],
+)
+def test_findings_and_calls_that_report_no_one(text):
+    assert not found(text), found(text)

@@ -7,7 +7,7 @@ following statement" and "took a direct swing at" report as "made a plea", "issu
 
 from __future__ import annotations
 
-from medialit.text.reporting import _AUX
+from medialit.text.reporting import _AUX, _WEAK
 from medialit.text.tokens import Tokens
 
 _NAME_MODALS = frozenset(("Will", "May", "Can"))  # first names, not modals, in "said Will Doyle"
@@ -57,3 +57,20 @@ def _gapped(text: str, tokens: Tokens, i: int, lemma: str) -> tuple[str, ...] | 
         if words[n] in nouns:
             return tuple(words[i + 1 : n + 1])
     return None
+
+
+# Reporting verbs that put their speaker after them ("…, said Bell", "…, added the mayor"); after any other verb the
+# words that follow are what is reported on ("Bell, a baker who …, denounced the mayor's remarks").
+_INVERTS = frozenset(
+    """say tell add write ask note explain continue recall reply respond answer insist warn argue admit claim
+    conclude observe remark declare concede confirm announce report suggest predict estimate complain boast
+    lament quip joke counter retort cry shout scream yell mutter whisper agree comment state""".split()
+)
+
+
+_STRONG_WITH = {"call": ("for", "on")}  # "to call for a vote", "would call on the mayor": a demand, not a name
+
+
+def _weak(lemma: str, nxt: str) -> bool:
+    """Whether a verb is one of the weak ones (``_WEAK``) here: "call" is not before "for" or "on"."""
+    return lemma in _WEAK and nxt not in _STRONG_WITH.get(lemma, ())
