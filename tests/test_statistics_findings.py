@@ -38,6 +38,9 @@ FINDING = ("finding (no figure)", "vague")
         ("Official estimates suggest that the ferry is late.", "estimates suggest", FINDING),
         ("The Treasury figures show that buses are late.", "figures show", FINDING),
         ("Crime figures show a fall.", "figures show", FINDING),
+        ("A survey of Millbrook residents showed strong support for the ferry.", "survey", FINDING),
+        ("Research into goat health found that hay helps.", "Research", FINDING),
+        ("Surveys of pupils taken at the gate showed that they walk.", "Surveys", FINDING),
         ("Mayor Bell leads in the polls.", "leads in the polls", ("poll standing", "vague")),
         ("Ames is ahead in the latest polls.", "ahead in the latest polls", ("poll standing", "vague")),
         ("Ames trails Bell in the polls.", "trails Bell in the polls", ("poll standing", "vague")),
@@ -86,6 +89,11 @@ def test_counts_told_without_their_figure(text, span, kind):
         "Tory figures attacked the plan.",
         "Big numbers show up at the fair.",
         "Reid ordered a legal analysis of the law.",  # an analysis that finds nothing here
+        "The study of history shows us who we are.",  # a subject of study, shown "to us"
+        "A study of goats, which Bell led, found nothing.",  # the verb is past a new clause
+        "The data on buses, Bell said, show a fall.",  # past a comma: not looked for
+        "Bell's numbers from Tuesday and the showing of 2008 differ.",
+        "Study of Goats opens today.",
         "Bell estimates that the ferry is late.",  # a verb, not data
         "Bell works at the Institute for the Study of Goats.",  # research words inside a name
         "The Millbrook Research Centre opened today.",

@@ -43,6 +43,8 @@ _BEFORE = frozenset(
     """a an the new recent latest official government published national local public opinion internal exit
     several two three independent annual large major most""".split()
 )
+_PHRASE_OPENERS = frozenset("of into on by from in for at among".split())  # "a survey of residents … found"
+_CLAUSE_WORDS = frozenset("that which who whom whose because although though while if when where whether".split())
 _INTRODUCED = frozenset("by from published released conducted commissioned carried".split())  # "a survey by"
 _NOT_RESEARCH = frozenset("case pilot".split())  # "a case study of": an example, not a count
 # Poll standing: "Bell leads in the polls", "Ames trails in the latest polls", "a big lead in the polls".
@@ -70,7 +72,9 @@ def findings(tokens: Tokens) -> list[Found]:
             out += _standing(tokens, i)
         if _name_like(tokens, i):
             continue  # "the Institute for the Study of Labor", "the Pew Research Center"
-        found = _according(tokens, i) or _verb_after(tokens, i) or _introduced(tokens, i)
+        found = (
+            _according(tokens, i) or _verb_after(tokens, i) or _introduced(tokens, i) or _verb_past_phrase(tokens, i)
+        )
         if found:
             out.append(found)
     return out
@@ -94,8 +98,16 @@ def _capital(tokens: Tokens, i: int) -> bool:
 
 
 def _name_like(tokens: Tokens, i: int) -> bool:
-    """A research word inside a name: written with a capital and followed by a capital or "of" / "for"."""
-    return _capital(tokens, i) and (_capital(tokens, i + 1) or _word(tokens, i + 1) in ("of", "for"))
+    """A research word inside a name: written with a capital (not at a sentence's start) and followed by a capital
+    or "of" / "for" ("the Institute for the Study of Labor")."""
+    if not _capital(tokens, i) or _sentence_start(tokens, i):
+        return False
+    return _capital(tokens, i + 1) or _word(tokens, i + 1) in ("of", "for")
+
+
+def _sentence_start(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens the text or follows a sentence end, a colon or an opening quotation mark."""
+    return i == 0 or any(c in '.!?:\n"“' for c in _between(tokens, i - 1, i))
 
 
 def _finding(tokens: Tokens, a: int, b: int) -> Found:
@@ -118,8 +130,7 @@ def _figures_ok(tokens: Tokens, i: int) -> bool:
     the verb ("Treasury figures show"); not "leading figures suggest"."""
     if tokens.words[i] not in ("figures", "numbers"):
         return True
-    start = i < 2 or any(c in '.!?:\n"“' for c in _between(tokens, i - 2, i - 1))  # a capital there is no name
-    name = not start and _capital(tokens, i - 1)
+    name = i >= 1 and not _sentence_start(tokens, i - 1) and _capital(tokens, i - 1)  # "the Treasury figures"
     return _word(tokens, i - 1) in _FIGURES_AFTER or name and _word(tokens, i + 1) in _FOUND
 
 
@@ -140,6 +151,25 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
             return None
         gap += 1
         last = j if w in _HELPERS and last == j - 1 else last
+    return None
+
+
+def _verb_past_phrase(tokens: Tokens, i: int) -> Found | None:
+    """ "a survey of 500 residents found", "research by the council shows": the verb after what was counted or by
+    whom, up to ten words on in the same clause (the span is the research word: a figure or date may stand
+    between)."""
+    words = tokens.words
+    if words[i] in ("figures", "numbers"):
+        return None  # as in _verb_after, these are data only with the verb right after them
+    if _word(tokens, i + 1) not in _PHRASE_OPENERS or not _joined(tokens, i, i + 1):
+        return None
+    for j in range(i + 2, min(i + 12, len(words))):
+        gap = _between(tokens, j - 1, j)
+        number = gap in (",", ".") and words[j - 1] < "a" and words[j] < "a"  # "1,000", "4.5"
+        if not (gap == " " or number) or words[j] in _CLAUSE_WORDS:
+            return None  # punctuation, or a new clause
+        if words[j] in _FOUND and _word(tokens, j + 1) not in ("us", "me", "you"):  # not "shows us who we are"
+            return _finding(tokens, i, i)
     return None
 
 
