@@ -29,7 +29,7 @@ from medialit.text.sources import (
     infinitive_source,
     opens_no_subject,
 )
-from medialit.text.wording import _INVERTS, _gapped, _has_aux, _name_at, _weak
+from medialit.text.wording import _INVERTS, _agent_by, _between_aux, _gapped, _has_aux, _name_at, _trim_agent, _weak
 
 
 @dataclass
@@ -93,8 +93,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         ):
             continue  # a noun: "his growing fear is clear", "Putin's threats"; not "a plan that he said was …"
         if words[i].endswith("ed") or words[i] in _PARTICIPLES:
-            aux = i - 1 if prev in _PASSIVE_BEFORE else i - 2 if prev.endswith("ly") and i > 1 else -1
-            if aux >= 0 and words[aux] in _PASSIVE_BEFORE and starts[aux] >= s_lo:
+            aux = i - 1 if prev in _PASSIVE_BEFORE else i - 2 if _between_aux(prev, nxt) and i > 1 else -1
+            if (aux >= 0 and words[aux] in _PASSIVE_BEFORE and starts[aux] >= s_lo) or _agent_by(text, words, i, nxt):
                 passive = _passive(doc, i, aux, k, nxt)  # "was praised by X", "is expected to", "was asked"
                 if passive is not None:
                     out.append(passive)
@@ -303,7 +303,7 @@ _HIDDEN |= {
 # Reporting verbs whose agent after "by" is a speaker: "was praised by the mayor" (not "was attacked by drones").
 _BY_AGENT = frozenset(
     """ask tell advise quote describe endorse support oppose call question inform remind portray characterize
-    characterise depict label dub""".split()
+    characterise depict label dub report propose write recommend announce state suggest""".split()
 )
 _PHYSICAL = frozenset("attack blast slam threaten defend back shout scream yell cry".split())
 _HIDDEN |= {w: ("as",) for w in "viewed regarded described portrayed characterized characterised".split()}
@@ -316,7 +316,7 @@ def _passive(doc: Document, i: int, aux: int, k: int, nxt: str) -> Candidate | N
     verb = (starts[i], tokens.end(i))
     lemma, stance = VERB_LEMMAS[words[i]]
     if nxt == "by" and i + 2 < len(words) and (lemma in _BY_AGENT or (stance == "loaded" and lemma not in _PHYSICAL)):
-        src = _source_after(text, tokens.end(i + 1), doc.bounds[k][1])
+        src = _trim_agent(text, _source_after(text, tokens.end(i + 1), doc.bounds[k][1]))
         if src is not None and _valid_source(text[src[0] : src[1]], lemma):
             return Candidate(k, src, verb, lemma, stance, "verb")
         return None
