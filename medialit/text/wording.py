@@ -7,6 +7,8 @@ following statement" and "took a direct swing at" report as "made a plea", "issu
 
 from __future__ import annotations
 
+import re
+
 from medialit.text.reporting import _AUX, _WEAK
 from medialit.text.tokens import Tokens
 
@@ -74,3 +76,40 @@ _STRONG_WITH = {"call": ("for", "on")}  # "to call for a vote", "would call on t
 def _weak(lemma: str, nxt: str) -> bool:
     """Whether a verb is one of the weak ones (``_WEAK``) here: "call" is not before "for" or "on"."""
     return lemma in _WEAK and nxt not in _STRONG_WITH.get(lemma, ())
+
+
+_BETWEEN_AUX = frozenset("first also later widely initially originally previously recently repeatedly".split())
+
+
+def _between_aux(word: str, nxt: str) -> bool:
+    """Whether ``word`` may stand between "was" and a participle: "was widely praised", and before an agent
+    "was first reported by" ("is also expected to" stays the writer's: on train it was seldom a cue)."""
+    return word.endswith("ly") or (word in _BETWEEN_AUX and nxt == "by")
+
+
+_NOT_AGENTS = frozenset("phone telephone email e-mail text letter video mail fax radio satellite far".split())
+
+
+def _agent_by(text: str, words: list[str], i: int, nxt: str) -> bool:
+    """Whether the participle at token ``i`` is a passive with its agent after "by" and no "was" before it:
+    "As reported by the Gazette", "the plan, proposed by the council", "Bell, accused by critics of …"; not
+    "Bell warned by phone" (a name before it is the subject of an active verb)."""
+    if nxt != "by" or not words[i].endswith("ed") or i < 1 or i + 2 >= len(words) or words[i + 2] in _NOT_AGENTS:
+        return False
+    prev = words[i - 1]
+    return prev in ("as", "and", ",") or (prev.isalpha() and prev.islower() and prev not in _AUX_LIKE)
+
+
+_AUX_LIKE = frozenset("he she they it we i you who which that has have had also not".split())
+
+
+_AGENT_END = re.compile(r"\s(?:to|of|for|with|about|if|whether|as|during|after|before|since)\s|\s[a-z]+ed\b")
+
+
+def _trim_agent(text: str, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The agent after "by" without what follows it: "the Gazette" in "reported by the Gazette to be weak",
+    "the council" in "a plan proposed by the council failed", "critics" in "accused by critics of lying"."""
+    if src is None:
+        return None
+    cut = _AGENT_END.search(text, src[0], src[1])
+    return (src[0], cut.start()) if cut and cut.start() > src[0] else src
