@@ -48,6 +48,15 @@ FINDING = ("finding (no figure)", "vague")
         ("Bell is at the top of the polls.", "the top of the polls", ("poll standing", "vague")),
         ("Bell won by a wide margin.", "by a wide margin", ("margin", "vague")),
         ("The ferry plan passed by a narrow margin.", "by a narrow margin", ("margin", "vague")),
+        ("Bell won by an even greater margin.", "by an even greater margin", ("margin", "vague")),
+        ("The gap is within the margin of error.", "margin of error", ("margin of error", "vague")),
+        ("Bell has a double-digit lead.", "double-digit", ("", "range")),
+        ("Ames sits at single digits in the polls.", "single digits", ("", "range")),
+        ("Ames has risen to the high single digits.", "high single digits", ("", "range")),
+        ("Bell is in the low 40s in the polls.", "low 40s", ("", "range")),
+        ("Ames is in the mid-teens.", "mid-teens", ("", "range")),
+        ("By his mid-20s, Bell ran the ferry.", "his mid-20s", ("years of age", "range")),
+        ("A greater percentage of voters like Bell.", "A greater percentage of voters", ("percentage", "vague")),
         # a race's result as a rank, and counts that change (round 5, from PolNeAR train's kinds of miss)
         ("Bell came in third behind Ames.", "came in third", ("rank", "vague")),
         ("Bell finished a distant second.", "finished a distant second", ("rank", "vague")),
@@ -94,6 +103,8 @@ def test_counts_told_without_their_figure(text, span, kind):
         "The data on buses, Bell said, show a fall.",  # past a comma: not looked for
         "Bell's numbers from Tuesday and the showing of 2008 differ.",
         "Study of Goats opens today.",
+        "In the mid-90s, Bell moved to Millbrook.",  # more often a decade
+        "Bell typed the digits.",
         "Bell estimates that the ferry is late.",  # a verb, not data
         "Bell works at the Institute for the Study of Goats.",  # research words inside a name
         "The Millbrook Research Centre opened today.",
@@ -131,3 +142,17 @@ def test_a_finding_beside_its_figure_keeps_the_figure():
     found = rows("A new poll shows 60% of voters back Bell.")
     assert found["60%"] == ("percent", "none")
     assert found["poll shows"] == FINDING
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Bell has a double-digit lead.", 10.0, 99.0),  # not "double" as two times
+        ("Ames sits at single digits.", 1.0, 9.0),
+        ("Bell is in the low 40s.", 40.0, 49.0),
+        ("Ames is in the mid-teens.", 13.0, 19.0),
+    ],
+)
+def test_rough_poll_figures_have_their_range(text, low, high):
+    found = [row for row in annotate(text).statistics.itertuples()]
+    assert [(row.value_low, row.value_high) for row in found] == [(low, high)]

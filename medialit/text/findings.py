@@ -1,5 +1,6 @@
 """Results of counting told without their figure: "polls show Bell ahead", "according to a new survey", "a 2019
-study by the council", "Bell leads in the polls", "Bell won by a wide margin".
+study by the council", "Bell leads in the polls", "Bell won by a wide margin"; and poll figures told roughly:
+"in single digits", "a double-digit lead", "in the low 40s", "the mid-teens", "the margin of error".
 
 A poll, a survey, a study or official data stand behind such a sentence, but the reader is not given the number:
 the course's questions for a statistic (which count? how many? who counted?) apply all the more.  Our own short
@@ -55,18 +56,30 @@ _POLLS = frozenset("polls polling surveys".split())
 # "won by a wide margin": the size of a result.
 _MARGINS = frozenset(
     """wide narrow slim large small huge big substantial comfortable razor-thin thin clear healthy decisive
-    overwhelming considerable larger smaller wider narrower""".split()
+    overwhelming considerable larger smaller wider narrower greater bigger""".split()
 )
+
+
+_MARGIN_ADVERBS = frozenset("even far much very relatively seemingly".split())
+# Poll figures told roughly ("single digits": 1 to 9).
+_DIGIT_RANGES = {"single": (1.0, 9.0), "double": (10.0, 99.0), "triple": (100.0, 999.0)}
+_PARTS_OF_RANGE = frozenset("low mid high upper lower".split())
+# "the low 40s" (a poll's share); 50s to 90s are left out: "the mid-90s" is more often a decade.
+_ROUGH = frozenset(["digit", "digits", "teens", "20", "30", "40"])
+_POSSESSIVES = frozenset("his her their its my your our".split())
 
 
 def findings(tokens: Tokens) -> list[Found]:
     """Counts told without their figure (see the module's docstring), as vague statistics."""
     words = tokens.words
     out: list[Found] = []
-    for i in tokens.hits(_RESEARCH | _POLLS | {"margin"}):
+    for i in tokens.hits(_RESEARCH | _POLLS | _ROUGH | {"margin"}):
         w = words[i]
         if w == "margin":
             out += _margin(tokens, i)
+            continue
+        if w in _ROUGH:
+            out += _digits(tokens, i)
             continue
         if w in _POLLS:
             out += _standing(tokens, i)
@@ -208,8 +221,34 @@ def _standing(tokens: Tokens, i: int) -> list[Found]:
 
 
 def _margin(tokens: Tokens, i: int) -> list[Found]:
-    """ "by a wide margin", "by a slim margin": the size of a result, told in words."""
-    if _word(tokens, i - 1) in _MARGINS and _word(tokens, i - 2) == "a" and _word(tokens, i - 3) == "by":
-        if all(_joined(tokens, j - 1, j) for j in range(i - 2, i + 1)):
-            return [Found(tokens.starts[i - 3], tokens.end(i), "statistic", None, None, "margin", "vague")]
+    """ "by a wide margin", "by an even greater margin": the size of a result, told in words; "the margin of
+    error" of a poll."""
+    if _word(tokens, i + 1) == "of" and _word(tokens, i + 2) == "error" and _joined(tokens, i, i + 1):
+        return [Found(tokens.starts[i], tokens.end(i + 2), "statistic", None, None, "margin of error", "vague")]
+    a = i - 3 if _word(tokens, i - 2) in _MARGIN_ADVERBS else i - 2  # "by an even greater margin"
+    if _word(tokens, i - 1) in _MARGINS and _word(tokens, a) in ("a", "an") and _word(tokens, a - 1) == "by":
+        if all(_joined(tokens, j - 1, j) for j in range(a, i + 1)):
+            return [Found(tokens.starts[a - 1], tokens.end(i), "statistic", None, None, "margin", "vague")]
+    return []
+
+
+def _digits(tokens: Tokens, i: int) -> list[Found]:
+    """ "in single digits", "a double-digit lead", "in the low 40s", "the mid-teens": a figure told roughly."""
+    words, w = tokens.words, tokens.words[i]
+    prev = _word(tokens, i - 1)
+    if w in ("digit", "digits"):
+        if prev not in _DIGIT_RANGES or _between(tokens, i - 1, i) not in (" ", "-"):
+            return []
+        low, high = _DIGIT_RANGES[prev]
+        first = i - 2 if _word(tokens, i - 2) in _PARTS_OF_RANGE and _joined(tokens, i - 2, i - 1) else i - 1
+        return [Found(tokens.starts[first], tokens.end(i), "statistic", low, high, "", "range")]
+    if prev not in _PARTS_OF_RANGE or _between(tokens, i - 1, i) not in (" ", "-"):
+        return []
+    age = _word(tokens, i - 2) in _POSSESSIVES and _joined(tokens, i - 2, i - 1)  # "his mid-20s" is an age
+    first, unit = (i - 2, "years of age") if age else (i - 1, "")
+    if w == "teens":  # "the mid-teens": 13 to 19
+        return [Found(tokens.starts[first], tokens.end(i), "statistic", 13.0, 19.0, unit, "range")]
+    if _word(tokens, i + 1) == "s" and i + 1 < len(words) and tokens.starts[i + 1] == tokens.end(i):
+        low = float(w)  # "the low 40s": 40 to 49
+        return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", low, low + 9, unit, "range")]
     return []

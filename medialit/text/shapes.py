@@ -39,7 +39,9 @@ _RANKED = "most|least|best|worst|top|highest|lowest|fastest|biggest|largest"  # 
 _SHAPE = re.compile(
     r"(?i)(?P<rank>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[\s-](?:" + _SUPERLATIVES + r")\b)"
     r"|(?P<top>top\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})\b)"
-    r"|(?P<multiple>(?:" + "|".join(_MULTIPLES) + r")\b(?:\sas\s(?:many|much|likely|high|fast|large|big)\b)?)"
+    r"|(?P<multiple>(?:"
+    + "|".join(_MULTIPLES)
+    + r")\b(?![\s-]digits?\b)(?:\sas\s(?:many|much|likely|high|fast|large|big)\b)?)"
     r"|(?P<share>(?:the|a|an)\s(?:(?:" + _MAJORITY_SIZES + r")\s)?(?:majority|minority)"
     r"(?:\sof\b)?|half\b(?=\s(?:were|are|was|is|the|of|a(?!\s(?:decade|century)\b)|an|its|their|our|all|say|said|think|"
     r"believe)\b))"
