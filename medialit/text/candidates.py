@@ -7,7 +7,6 @@ reports, and the offsets of its source. ``attribution`` then keeps the valid one
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from medialit.text.document import Document
@@ -25,11 +24,20 @@ from medialit.text.sources import (
     ADVERB,
     _source_after,
     _subject_before,
-    clause_subject,
     infinitive_source,
-    opens_no_subject,
 )
-from medialit.text.wording import _INVERTS, _agent_by, _between_aux, _gapped, _has_aux, _name_at, _trim_agent, _weak
+from medialit.text.subjects import _OPENERS, _after_opening, _main_subject
+from medialit.text.wording import (
+    _CLAUSE_FREE,
+    _INVERTS,
+    _agent_by,
+    _between_aux,
+    _gapped,
+    _has_aux,
+    _name_at,
+    _trim_agent,
+    _weak,
+)
 
 
 @dataclass
@@ -117,7 +125,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             verb = (at, tokens.end(i + len(_PHRASAL[lemma])))
         if prev in _MODALS and _weak(lemma, nxt):
             continue  # "Trump will realize that …": the writer's forecast of a thought, not a reported one
-        agrees = lemma in ("agree", "disagree") and nxt == "with"  # "Bell agreed with the mayor"
+        agrees = nxt in _CLAUSE_FREE.get(lemma, ())  # "Bell agreed with the mayor", "residents worry about …"
         if (
             lemma in _NEEDS_CLAUSE
             and nxt != "to"
@@ -155,7 +163,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
         if words[i] == "say" and before.endswith(",") and text[verb[1] : verb[1] + 1] == ",":
             continue  # "to, say, single digits": for example
         src = None
-        if before.endswith(_QUOTE_ENDS) or at == s_lo:
+        if before.endswith(_QUOTE_ENDS) or (at == s_lo and not ing):
             src = _source_after(text, verb[1], s_hi)  # "…,” said Zelensky
         elif before.endswith(","):
             src = _subject_before(text, s_lo, at) or (
@@ -165,6 +173,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             src = None  # "said Russia isn't winning" is a clause, not a source
         if src is None:
             src = _subject_before(text, s_lo, at)
+        if src is None and ing and at == s_lo:  # "Declaring that …, the mayor offered …": who comes after
+            src = _after_opening(doc, i, k)
         if src is None and before.endswith(","):  # "Bell, meanwhile, who …, said": the sentence's subject
             src = _main_subject(doc, i, s_lo)
         if prev in ("and", "but", "then", "also") and (src is None or not _valid_source(text[src[0] : src[1]], lemma)):
@@ -215,7 +225,6 @@ _OFFERED = frozenset(
 )
 # Verbs that report with "of": "spoke of", "warned of", "Trump said of waterboarding", "she wrote of her fear".
 _VERB_OF = frozenset("speak think warn complain boast know hear learn say write tell".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NEEDS_CLAUSE = frozenset(
     """feel know hear learn consider doubt wonder worry agree highlight maintain understand realize realise remember
     assume presume imagine anticipate suspect underscore sense pronounce""".split()
@@ -231,62 +240,6 @@ _QUOTE_NEAR = re.compile(r"[“”\"]|''")
 # How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
 # wrongly curled opening mark (“…,“ said).
 _QUOTE_ENDS = ("”", '"', "''", "“")
-_NOT_SUBJECT_START = frozenset(
-    """after before when while if as since because although though in on at for with by from to during despite amid
-    following like unlike without under over among""".split()
-)
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[\w.]+(?:\s[\w.]+)?)?(?:\s\([A-Z]+\))?\s[—–-]+\s"
-)
-_RELATIVES = frozenset("which who where whose".split())
-_AFTER_OPENING = frozenset("to at in on with about by from after before during for of the a an his her their".split())
-_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sgt capt prof rev".split())
-_OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
-
-
-def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
-    """The sentence's subject, or the first name after its openers when what opens it is a time or a place set off
-    by a comma ("But a few days later, Bell reversed …", "Here in Millbrook, Bell spoke …")."""
-    src = _sentence_subject(doc, i, s_lo)
-    if src is None or opens_no_subject(doc.text, src):
-        return clause_subject(doc.text, s_lo, doc.tokens.starts[i]) or src
-    return src
-
-
-def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
-    """The words that open the sentence before its first verb ("The judge rubbed …"): up to five, no comma."""
-    tokens, text = doc.tokens, doc.text
-    dateline = _DATELINE.match(text, s_lo, tokens.starts[i])  # "MILLBROOK, Ont. — …": the place, not the subject
-    first = j = bisect_left(tokens.starts, dateline.end() if dateline else s_lo)
-    while j < i and tokens.words[j] in _OPENERS:  # "Yet she …", "But then he …"
-        first = j = j + 1
-    for _ in range(3):  # "Despite his standing, Clinton …", "Speaking at the pier, which …, Bell …": after commas
-        w = tokens.words[j] if j < i else ""
-        opening = j == first and w.endswith(("ing", "ed")) and j + 1 < i and tokens.words[j + 1] in _AFTER_OPENING
-        if not (w in _NOT_SUBJECT_START or w in _RELATIVES or opening):
-            break  # not "Speaking at the pier, …" nor "Asked about it, …"
-        comma = text.find(", ", tokens.starts[j], tokens.starts[i])
-        if comma < 0 or comma > tokens.starts[j] + 100:
-            return None
-        first = j = bisect_left(tokens.starts, comma + 2)
-    if j >= i or tokens.words[j] in _NOT_SUBJECT_START or tokens.words[j] in _RELATIVES:
-        return None
-    while j <= i and j - first < 6:  # up to the reporting verb itself, which ends the subject at the latest
-        w = tokens.words[j]
-        if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
-            break  # the first verb
-        if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
-            if j - 1 > first or tokens.words[first] not in _DETERMINERS:
-                break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …")
-        gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
-        if gap and not (gap == "." and tokens.words[j - 1] in _TITLES):
-            break  # punctuation: the subject ended ("Morton Blackwell, founder of …"), but not "Mr. Bell"
-        j += 1
-    if j == first or j - first >= 6:
-        return None
-    return tokens.starts[first], tokens.end(j - 1)
-
-
 _CONTRACTED = frozenset(p + a + "s" for p in ("he", "she", "who") for a in ("’", "'"))
 _SEEN_AUX = frozenset(("was", "were", "been"))  # passive_candidates' own
 _WHEN = frozenset("when if once after".split())

@@ -1,0 +1,87 @@
+"""Who does what a sentence reports when the verb has no subject of its own beside it: the sentence's subject.
+
+"Cruz won Iowa, saying …" (the sentence's subject speaks), "But a few days later, Bell changed her mind, telling …"
+(the first name after the openers), "Declaring that the pier is safe, the mayor left …" (the subject after an
+opening participle's clause). ``candidates.verb_candidates`` asks these for "…, saying", "by saying", "and says".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from medialit.text.document import Document
+from medialit.text.reporting import _AUX, VERB_LEMMAS
+from medialit.text.sources import clause_subject, opens_no_subject
+
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_NOT_SUBJECT_START = frozenset(
+    """after before when while if as since because although though in on at for with by from to during despite amid
+    following like unlike without under over among""".split()
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[\w.]+(?:\s[\w.]+)?)?(?:\s\([A-Z]+\))?\s[—–-]+\s"
+)
+_RELATIVES = frozenset("which who where whose".split())
+_AFTER_OPENING = frozenset("to at in on with about by from after before during for of the a an his her their".split())
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sgt capt prof rev".split())
+_OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
+
+
+def _after_opening(doc: Document, i: int, k: int) -> tuple[int, int] | None:
+    """The subject after an opening participle's clause ("Declaring that the pier is safe, the mayor left")."""
+    text, s_hi = doc.text, doc.bounds[k][1]
+    comma = text.find(", ", doc.tokens.starts[i], min(s_hi, doc.tokens.starts[i] + 200))
+    if comma < 0:
+        return None
+    tokens = doc.tokens
+    last = bisect_left(tokens.starts, s_hi) - 1
+    src = _sentence_subject(doc, last, comma + 2) if last > i else None
+    if src is None:
+        return None
+    after = bisect_left(tokens.starts, src[1])  # the word after the subject must be its verb
+    w = tokens.words[after] if after <= last else ""
+    return src if w in _AUX or w in VERB_LEMMAS or w.endswith("ed") else None
+
+
+def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """The sentence's subject, or the first name after its openers when what opens it is a time or a place set off
+    by a comma ("But a few days later, Bell reversed …", "Here in Millbrook, Bell spoke …")."""
+    src = _sentence_subject(doc, i, s_lo)
+    if src is None or opens_no_subject(doc.text, src):
+        return clause_subject(doc.text, s_lo, doc.tokens.starts[i]) or src
+    return src
+
+
+def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """The words that open the sentence before its first verb ("The judge rubbed …"): up to five, no comma."""
+    tokens, text = doc.tokens, doc.text
+    dateline = _DATELINE.match(text, s_lo, tokens.starts[i])  # "MILLBROOK, Ont. — …": the place, not the subject
+    first = j = bisect_left(tokens.starts, dateline.end() if dateline else s_lo)
+    while j < i and tokens.words[j] in _OPENERS:  # "Yet she …", "But then he …"
+        first = j = j + 1
+    for _ in range(3):  # "Despite his standing, Clinton …", "Speaking at the pier, which …, Bell …": after commas
+        w = tokens.words[j] if j < i else ""
+        opening = j == first and w.endswith(("ing", "ed")) and j + 1 < i and tokens.words[j + 1] in _AFTER_OPENING
+        if not (w in _NOT_SUBJECT_START or w in _RELATIVES or opening):
+            break  # not "Speaking at the pier, …" nor "Asked about it, …"
+        comma = text.find(", ", tokens.starts[j], tokens.starts[i])
+        if comma < 0 or comma > tokens.starts[j] + 100:
+            return None
+        first = j = bisect_left(tokens.starts, comma + 2)
+    if j >= i or tokens.words[j] in _NOT_SUBJECT_START or tokens.words[j] in _RELATIVES:
+        return None
+    while j <= i and j - first < 6:  # up to the reporting verb itself, which ends the subject at the latest
+        w = tokens.words[j]
+        if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
+            break  # the first verb
+        if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
+            if j - 1 > first or tokens.words[first] not in _DETERMINERS:
+                break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …")
+        gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
+        if gap and not (gap == "." and tokens.words[j - 1] in _TITLES):
+            break  # punctuation: the subject ended ("Morton Blackwell, founder of …"), but not "Mr. Bell"
+        j += 1
+    if j == first or j - first >= 6:
+        return None
+    return tokens.starts[first], tokens.end(j - 1)
