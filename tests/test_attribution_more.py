@@ -148,3 +148,35 @@ def test_agents_after_by(text, source, verb):
 def test_by_phone_is_not_a_speaker_and_a_plain_passive_names_no_one():
     assert found("Bell warned by phone that the pier is weak.") == {("Bell", "warned")}
     assert not found("The road was blocked by goats.")
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        (
+            "According to early results of the exit poll conducted jointly by Millbrook Research and Glimmerton Data "
+            "for the Gazette and the Herald, Bell leads.",
+            "early results of the exit poll",  # a long source: its first words
+            "According to",
+        ),
+        ("The group backs what it calls a fair fare.", "it", "calls"),  # "what it calls": the pronoun calls it so
+        ("Declaring that the pier is safe, the mayor reopened it.", "the mayor", "Declaring"),  # after the opening
+        ("Saying the pier is weak, Bell closed it.", "Bell", "Saying"),
+        ("Many residents worry about the pier.", "Many residents", "worry"),
+        ("Bell wondered whether the pier is safe.", "Bell", "wondered"),
+    ],
+)
+def test_long_sources_openings_and_worries(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Declaring that the pier is safe, the mayor left the hall.",  # no verb after "the mayor left …" tells who
+        "It calls for rain.",  # weather, not words
+        "Residents worry.",  # a feeling with no object is not a report
+    ],
+)
+def test_openings_and_pronouns_that_report_no_one(text):
+    assert not found(text), found(text)

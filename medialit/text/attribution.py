@@ -77,7 +77,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):
         source = text[c.src[0] : c.src[1]]
         key = (c.sentence, source.lower(), c.verb[0])
-        valid = _valid_source(source, c.lemma) or _finds_that(text, source, c)
+        valid = _valid_source(source, c.lemma) or _finds_that(text, source, c) or _what_calls(text, source, c)
         if key in seen or not valid or doc.in_quote(c.src[0] + 1):
             continue
         seen.add(key)
@@ -88,6 +88,14 @@ def find_attributions(doc: Document) -> list[Attribution]:
 _RELATIVES = frozenset(("who", "which", "that"))
 _NOT_FINDERS = frozenset("i we you it this that these those there here".split())
 _FINDS = frozenset(("find", "indicate"))  # "show that" after a name was right only half the time on train
+
+
+_WHAT_VERBS = frozenset(("call", "describe", "see", "consider"))
+
+
+def _what_calls(text: str, source: str, c: Candidate) -> bool:
+    """ "what it calls a folly", "what they see as a threat": the pronoun names who calls it so."""
+    return c.lemma in _WHAT_VERBS and source.lower() in ("it", "they") and text[c.src[0] - 5 : c.src[0]] == "what "
 
 
 def _finds_that(text: str, source: str, c: Candidate) -> bool:

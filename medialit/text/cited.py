@@ -13,6 +13,7 @@ from medialit.text.candidates import Candidate
 from medialit.text.document import Document
 from medialit.text.reporting import _NOMINAL_HEADS, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS
 from medialit.text.sources import _source_after, _subject_before
+from medialit.text.wording import _first_words
 
 _POSSESSIVE = frozenset("his her their".split())
 
@@ -137,6 +138,8 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         if k < 0 or inside(starts[first]) or last + 1 >= len(words):
             continue
         after = _source_after(text, tokens.end(last), sentences[k][1])
+        if after is None and w == "according":  # a long source: "according to early results of the exit poll …"
+            after = _first_words(text, tokens.end(last), sentences[k][1])
         if after:
             verb = (starts[first], tokens.end(last))
             out.append(Candidate(k, after, verb, text[verb[0] : verb[1]].lower(), stance, "nominal"))

@@ -113,3 +113,22 @@ def _trim_agent(text: str, src: tuple[int, int] | None) -> tuple[int, int] | Non
         return None
     cut = _AGENT_END.search(text, src[0], src[1])
     return (src[0], cut.start()) if cut and cut.start() > src[0] else src
+
+
+# Verbs that need a clause (``candidates._NEEDS_CLAUSE``) but report without one before these words.
+_CLAUSE_FREE = {"agree": ("with",), "disagree": ("with",), "worry": ("about",), "wonder": ("about", "whether", "if")}
+
+
+_FIRST_WORDS = re.compile(
+    r"\s*((?:[\w’'.\-/&]+\s){0,9}?[\w’'.\-/&]+)(?=[,;:.!?”\"()—–]|\s[—–-]\s|$|\s(?:that|who|which)\b)"
+)
+
+
+def _first_words(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    """Up to ten words after ``at`` that end at a stop, a dash or "that"; else the first six words: the
+    start of a long source ("according to early results of the exit poll conducted by …, Bell leads")."""
+    m = _FIRST_WORDS.match(text, at, hi)
+    if m:
+        return m.start(1), m.end(1)
+    words = list(re.finditer(r"\S+", text[at:hi]))[:6]
+    return (at + words[0].start(), at + words[-1].end()) if words else None
