@@ -93,7 +93,8 @@ class Tokens:
         if len(text) >= _LONG:  # NumPy reads the same tokens from the code points (tokenscan)
             self._starts, vocabulary, self.ids = tokenscan.scan(text, self._codepoints())
             self.vocabulary: dict[str, int] = {w: c for c, w in enumerate(vocabulary)}
-            self.words: list[str] = list(map(vocabulary.__getitem__, self.ids.tolist()))
+            # Each token's word by NumPy: an array of the distinct words, indexed by every token's number.
+            self.words: list[str] = np.array(vocabulary, dtype=object)[self.ids].tolist()
         else:
             parts = _SPLIT.split(ascii_lower(text))  # one C-level pass; offsets are the running sums of lengths
             self.words = list(map(intern, parts[1::2]))  # one string per distinct word: less memory
@@ -109,6 +110,7 @@ class Tokens:
         self.starts: list[int] = self._starts.tolist()
         self._grouped: tuple[np.ndarray, list[int]] | None = None
         self._capitals: np.ndarray | None = None
+        self._upper: np.ndarray | None = None
 
     @property
     def low(self) -> str:
@@ -179,15 +181,33 @@ class Tokens:
             found += [(a, m.group()) for a, m in zip(at, map(match, repeat(text), at)) if m]
             return sorted(found)
         # \b word \b: the word is all in lower case in the text, and no letter, digit or _ stands beside it.
-        points, vocabulary = self._codepoints(), list(self.vocabulary)
-        at, words = self._starts[tokens], [vocabulary[c] for c in self.ids[tokens].tolist()]
-        ends = at + np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        alone = ~_word_characters(points[np.maximum(at - 1, 0)]) | (at == 0)
-        alone &= ~_word_characters(points[np.minimum(ends, len(points) - 1)]) | (ends == len(points))
-        at_list = at.tolist()
-        lower = list(map(text.startswith, words, at_list))
-        found += [(a, w) for a, w, ok, low in zip(at_list, words, alone.tolist(), lower) if ok and low]
-        return sorted(found)
+        points, lengths = self._codepoints(), self._lengths()
+        at, codes = self._starts[tokens], self.ids[tokens]
+        ends = at + lengths[codes]
+        keep = ~_word_characters(points[np.maximum(at - 1, 0)]) | (at == 0)
+        keep &= ~_word_characters(points[np.minimum(ends, len(points) - 1)]) | (ends == len(points))
+        # Lower-casing changed nothing there: the text has no A-Z (nor a Kelvin sign, "k" after str.lower) in it.
+        uppers = self._uppers()
+        keep &= np.searchsorted(uppers, ends) == np.searchsorted(uppers, at)
+        words = np.array(list(self.vocabulary), dtype=object)[codes[keep]].tolist()
+        found += zip(at[keep].tolist(), words)
+        return sorted(found) if places else found  # the tokens are in order already
+
+    def _lengths(self) -> np.ndarray:
+        """The length of each distinct word, by its number."""
+        import numpy as np
+
+        return np.fromiter(map(len, self.vocabulary), dtype=np.int64, count=len(self.vocabulary))
+
+    def _uppers(self) -> np.ndarray:
+        """Where the text has a character that ``str.lower`` changes into a token's letter: A-Z and the Kelvin
+        sign (made on first use)."""
+        if self._upper is None:
+            import numpy as np
+
+            points = self._codepoints()
+            self._upper = np.flatnonzero(((points >= 65) & (points <= 90)) | (points == 0x212A))
+        return self._upper
 
     def _groups(self) -> tuple[np.ndarray, list[int]]:
         """Token indices grouped by word (in order within each word), and where each word's group starts."""
