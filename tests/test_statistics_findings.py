@@ -57,6 +57,8 @@ FINDING = ("finding (no figure)", "vague")
         ("Ames is in the mid-teens.", "mid-teens", ("", "range")),
         ("By his mid-20s, Bell ran the ferry.", "his mid-20s", ("years of age", "range")),
         ("A greater percentage of voters like Bell.", "A greater percentage of voters", ("percentage", "vague")),
+        ("Millbrook saw record turnout.", "record turnout", ("rank", "vague")),
+        ("It was a record-breaking year for goats.", "record-breaking", ("rank", "vague")),
         # a race's result as a rank, and counts that change (round 5, from PolNeAR train's kinds of miss)
         ("Bell came in third behind Ames.", "came in third", ("rank", "vague")),
         ("Bell finished a distant second.", "finished a distant second", ("rank", "vague")),
@@ -105,6 +107,8 @@ def test_counts_told_without_their_figure(text, span, kind):
         "Study of Goats opens today.",
         "In the mid-90s, Bell moved to Millbrook.",  # more often a decade
         "Bell typed the digits.",
+        "Bell has a criminal record.",  # a record that is no measure
+        "Bell kept a record of the goats.",
         "Bell estimates that the ferry is late.",  # a verb, not data
         "Bell works at the Institute for the Study of Goats.",  # research words inside a name
         "The Millbrook Research Centre opened today.",

@@ -53,7 +53,8 @@ _SHAPE = re.compile(
 _MORE = re.compile(
     r"(?i)(?P<compound>(?:" + _RANKED + r")-[a-z]{2,20}(?:ed|ing)\b|(?:majority|minority)-[a-z]{3,20}\b)"
     r"|(?P<fold>(?:" + "|".join(_FOLDS) + r")\b)"
-    r"|(?P<record>(?:record|all-time)\s(?:highs?|lows?|levels?|numbers?)\b)"
+    r"|(?P<record>(?:record|all-time)\s(?:highs?|lows?|levels?|numbers?|turnout|profits?|losses|sums?|amounts?|crowds?)\b"
+    r"|record-(?:breaking|setting)\b)"
     r"|(?P<row>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s(?:(?:consecutive|successive|straight)\b|"
     r"(?:year|month|week|day|quarter|time)\sin\sa\srow\b|(?:year|month|season|quarter)\srunning\b))"
     r"|(?P<place>(?:" + _PLACES + r")['’]s\s(?:" + _MEASURED + r")\b)"
