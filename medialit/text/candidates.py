@@ -234,8 +234,9 @@ _ADVERBS_AFTER_COMMA = re.compile(
 )
 _GAP = (" ", "  ")
 _BY_DOING = frozenset("by while without when after before".split())
-# A subject after a relative word, just before the verb: "a letter that he said was drafted", "what critics say is".
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|what|whom)\s(?:[\w’'.\-]+\s){1,4}$")
+# A subject after a relative word, just before the verb: "a letter that he said was drafted", "what critics say is",
+# "Bell, who he said was late" (a comma before "who": "asked who they thought was" is a question).
+_RELATIVE_SUBJECT = re.compile(r"(?:\b(?:which|that|what|whom)|,\swho)\s(?:[\w’'.\-]+\s){1,4}$")
 _QUOTE_NEAR = re.compile(r"[“”\"]|''")
 # How a quotation can end just before "said X": curly, straight, two single quotes (''…,'') or a
 # wrongly curled opening mark (“…,“ said).
