@@ -36,6 +36,7 @@ _IRREGULAR = {
     "see": ["sees", "saw", "seeing"],
     "make": ["makes", "made", "making"],
     "back": ["backed", "backs", "backing"],
+    "swear": ["swore", "swears", "swearing"],  # not "sworn" ("was sworn in"), nor "understood" (mostly passive)
 }
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies data figures footage recordings recording survey poll polls analysis
@@ -96,7 +97,20 @@ def _forms(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    double = lemma in ("admit", "quip", "slam", "regret", "brag", "plan", "prefer", "chat", "blog")
+    double = lemma in (
+        "admit",
+        "quip",
+        "slam",
+        "regret",
+        "brag",
+        "plan",
+        "prefer",
+        "chat",
+        "blog",
+        "refer",
+        "rebut",
+        "concur",
+    )
     past = lemma + lemma[-1] + "ed" if double else lemma + "ed"
     ing = lemma + lemma[-1] + "ing" if double else lemma + "ing"
     return [lemma, lemma + "s", past, ing]
