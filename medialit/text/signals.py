@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -83,7 +83,6 @@ def collect(doc: Document) -> Findings:
     future = [False] * n
     conditional = [False] * n  # "if …" counts as a prediction only with a modal ("might", "would")
     modal = [False] * n
-    checkable = [0] * n
     in_quote = _Inside(doc.quotes)
     reported = _Inside(_reported_regions(attributions, doc.bounds))
     found = _in_order(cues, dates)  # the cues and the dates, as Cue tuples would sort
@@ -111,23 +110,18 @@ def collect(doc: Document) -> Findings:
     own.append((_names(tokens), _CODES["name"]))
     offsets, kinds = stance_words.find_arrays(tokens)
     own.append((offsets, np.asarray(_STANCE_CODES, dtype=np.int64)[kinds]))
-    for k, kind, count in _own_counts(own, doc, in_quote, reported):  # each (sentence, kind) once
+    own_counts = _own_counts(own, doc, in_quote, reported)
+    for k, kind, count in own_counts:  # each (sentence, kind) once
         s = signals[k]
         s[kind] = count if _APART else s.get(kind, 0) + count
-    for a in attributions:
-        s = signals[a.sentence]
-        s["attribution"] = s.get("attribution", 0) + 1
-        checkable[a.sentence] += 1
-    for qa, _ in doc.quotes:
-        k = doc.sentence_at(qa)
+    # The signs of reporting, counted per sentence by NumPy; each adds one new name to a sentence's signals, so
+    # the order of names in each sentence is that of adding them one at a time, in this order.
+    checkable = _count_in(signals, "attribution", [a.sentence for a in attributions])
+    for k in doc.sentences_of(doc.q_starts):
         if k >= 0:
             signals[k]["quotation"] = 1
-    for found, name in [(stats, "statistic"), (dates, "date")]:
-        for k in doc.sentences_of([f.start for f in found]):
-            if k >= 0:
-                s = signals[k]
-                s[name] = s.get(name, 0) + 1
-                checkable[k] += 1
+    checkable += _count_in(signals, "statistic", doc.sentences_of([f.start for f in stats]))
+    checkable += _count_in(signals, "date", doc.sentences_of([f.start for f in dates]))
     closers, hit = "”\"’' )", in_quote.hit
     if n:  # only a sentence that ends in "?", "!" or a closing mark can be a question or an exclamation
         last = tokens._codepoints()[np.asarray(ends, dtype=np.int64) - 1]
@@ -137,13 +131,26 @@ def collect(doc: Document) -> Findings:
             mark = text[end - 1] if end > lo else ""
             if (mark == "?" or mark == "!") and not hit(end - 1):
                 s["question" if mark == "?" else "exclamation"] = 1
-    for s, words in zip(signals, doc.texts):
-        s["words"] = (words.count(" ") + 1) / 20  # a sentence's text has one space between words
-    for s in signals:
-        if s.get("present") and not any(map(s.get, _REPORTING)):
+    for s, spaces in zip(signals, map(str.count, doc.texts, repeat(" "))):
+        s["words"] = (spaces + 1) / 20  # a sentence's text has one space between words
+    for k in [k for k, kind, _ in own_counts if kind == "present"]:  # the sentences with "present" (count >= 1)
+        s = signals[k]
+        if not any(map(s.get, _REPORTING)):
             s["general"] = 1  # "is", "are" and no sign of a report: a statement about how things are
     future = [f or (c and m) for f, c, m in zip(future, conditional, modal)]
-    return Findings(stats, attributions, table, signals, future, checkable)
+    return Findings(stats, attributions, table, signals, future, checkable.tolist())
+
+
+def _count_in(signals: list[dict[str, float]], name: str, sentences: list[int]) -> np.ndarray:
+    """Set ``name`` in the signals of each sentence to how often it is among ``sentences`` (-1: none), where it
+    is; the counts of all the sentences."""
+    import numpy as np
+
+    at = np.asarray(sentences, dtype=np.int64)
+    counts = np.bincount(at[at >= 0], minlength=len(signals))
+    for k, count in zip(np.flatnonzero(counts).tolist(), counts[counts > 0].tolist()):
+        signals[k][name] = count
+    return counts
 
 
 def _in_order(cues: tuple[list, ...], dates: list[Found]) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
