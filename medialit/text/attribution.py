@@ -8,6 +8,7 @@ and the form says whether the words are quoted whole, quoted in part, paraphrase
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import NamedTuple
 
 from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
@@ -86,6 +87,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
+_BY_PLACE = attrgetter("sentence", "verb_start")  # the order of the rows
 _NOT_FINDERS = frozenset("i we you it this that these those there here".split())
 _FINDS = frozenset(("find", "indicate"))  # "show that" after a name was right only half the time on train
 
@@ -136,14 +138,16 @@ def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:
     found = []
     for k, group in by_sentence.items():
         s_lo, s_hi = doc.bounds[k]
-        # A quotation goes to a speaker; "told me" (the author as witness) only when no one else is there.
-        speakers = [n for n, c in enumerate(group) if c.kind != "witness"] or list(range(len(group)))
-        verbs = [group[n].verb[0] for n in speakers]
         owner: dict[int, tuple[int, int]] = {}
-        for q in doc.quotes_between(s_lo, s_hi):
-            best = _nearest(group, speakers, verbs, q)
-            if best not in owner or _distance(group[best], q) < _distance(group[best], owner[best]):
-                owner[best] = q
+        pieces = doc.quotes_between(s_lo, s_hi)
+        if pieces:  # most sentences have none
+            # A quotation goes to a speaker; "told me" (the author as witness) only when no one else is there.
+            speakers = [n for n, c in enumerate(group) if c.kind != "witness"] or list(range(len(group)))
+            verbs = [group[n].verb[0] for n in speakers]
+            for q in pieces:
+                best = _nearest(group, speakers, verbs, q)
+                if best not in owner or _distance(group[best], q) < _distance(group[best], owner[best]):
+                    owner[best] = q
         for n, c in enumerate(group):
             q = owner.get(n)
             form = _quote_form(text, q, s_lo) if q else _plain_form(text, c, s_lo, s_hi)
@@ -156,9 +160,8 @@ def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:
                 near = antecedent(text, s_lo, c.src[0])
                 who = text[near[0] : near[1]] if near else ""
             kind = source_type(who or source, verb, c.kind)
-            row = (k, source, *c.src, verb, *c.verb, c.stance, form, quote, q0, q1, kind)
-            found.append(Attribution(*row, who=who))
-    return sorted(found, key=lambda a: (a.sentence, a.verb_start))
+            found.append(Attribution(k, source, *c.src, verb, *c.verb, c.stance, form, quote, q0, q1, kind, -1, who))
+    return sorted(found, key=_BY_PLACE)
 
 
 def _continued_quotes(doc: Document, found: list[Attribution]) -> list[Attribution]:
@@ -189,7 +192,7 @@ def _continued_quotes(doc: Document, found: list[Attribution]) -> list[Attributi
             speaker[k] = row
             k += 1
     extra += _unattributed_quotes(doc, has_row | {a.sentence for a in extra})
-    return sorted(found + extra, key=lambda a: (a.sentence, a.verb_start))
+    return sorted(found + extra, key=_BY_PLACE)
 
 
 def _unattributed_quotes(doc: Document, has_row: set[int]) -> list[Attribution]:
