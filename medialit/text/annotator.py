@@ -161,11 +161,11 @@ def _frame(name: str, columns: list, doc: Document, batch: bool) -> pd.DataFrame
         return empty.astype(types | ({"document": "int64"} if batch else {}))
     rows = columns[0]
     ids = doc.ids
-    data: dict[str, Sequence] = {names[0]: ids if isinstance(rows, range) else [ids[k] for k in rows]}
+    data: dict[str, Sequence] = {names[0]: ids if isinstance(rows, range) else list(map(ids.__getitem__, rows))}
     for column, values in zip(names[1:], columns[1:]):
         data[column] = values
     if batch:
-        document = doc.document if isinstance(rows, range) else [doc.document[k] for k in rows]
+        document = doc.document if isinstance(rows, range) else list(map(doc.document.__getitem__, rows))
         shift = [doc.offsets[d] for d in document]
         for c in _OFFSETS[name]:
             data[names[c]] = [v - s if v >= 0 else v for v, s in zip(data[names[c]], shift)]
