@@ -71,7 +71,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             prev = "é"  # the end of a word with a letter the tokens do not keep ("García said"): a name, no "a"
         nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] in _GAP else ""
         ing = words[i].endswith("ing")
-        by_doing = ing and prev in _BY_DOING  # "Bell ended the feud by saying …", "while insisting that …"
+        by_doing = ing and (prev in _BY_DOING or (prev == "in" and not _weak(lemma, nxt)))  # "by saying", "in denying"
         if text[at - 1 : at] == "-":
             continue  # part of a compound ("so-called")
         headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
