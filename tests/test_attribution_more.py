@@ -199,3 +199,37 @@ def test_questions_and_passives_of_those_verbs_report_no_one_new():
     assert ("they", "thought") not in found("The clerk asked who they thought was late.")
     assert not found("Bell was sworn in on Monday.")
     assert not found("The problem is not well understood.")
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Bell was the loudest in denouncing the ferry.", "Bell", "denouncing"),  # "in doing": the subject does it
+        ("The mayor erred in saying that the pier is safe.", "The mayor", "saying"),
+        (
+            "After a long inquiry, the Millbrook Ferry Board found that the pier is weak.",
+            "the Millbrook Ferry Board",
+            "found",
+        ),
+        (
+            "But the next day, a Millbrook council spokesman indicated that the pier is shut.",
+            "a Millbrook council spokesman",
+            "indicated",
+        ),
+        ("The inspectors found that the pier is weak.", "The inspectors", "found"),  # a group word after "the"
+    ],
+)
+def test_in_doing_and_bodies_that_find(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry played a part in deciding the race.",  # "in deciding" with no verb of speech
+        "Then a goat found that the gate was open.",  # an animal after "a": no name, no group
+        "A ferry found the pier.",  # no "that": finds a thing, reports nothing
+    ],
+)
+def test_in_doing_and_finding_that_report_no_one(text):
+    assert not found(text), found(text)

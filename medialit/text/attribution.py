@@ -14,7 +14,7 @@ from typing import NamedTuple
 from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
 from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates, stance_candidates
 from medialit.text.document import Document, find_quotes
-from medialit.text.reporting import _CLAUSE_AUX, _PERSONS, _valid_source, source_type
+from medialit.text.reporting import _CLAUSE_AUX, _GROUP_WORDS, _PERSONS, _valid_source, source_type
 from medialit.text.sources import antecedent
 
 __all__ = ["Attribution", "find_attributions", "find_quotes"]
@@ -89,6 +89,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
 _RELATIVES = frozenset(("who", "which", "that"))
 _BY_PLACE = attrgetter("sentence", "verb_start")  # the order of the rows
 _NOT_FINDERS = frozenset("i we you it this that these those there here".split())
+_ARTICLES = frozenset(("a", "an", "the"))
 _FINDS = frozenset(("find", "indicate"))  # "show that" after a name was right only half the time on train
 
 
@@ -105,8 +106,13 @@ def _finds_that(text: str, source: str, c: Candidate) -> bool:
     something is so reports it (without "that", "Bell found the key" reports nothing)."""
     if c.lemma not in _FINDS or c.kind != "verb" or text[c.verb[1] : c.verb[1] + 6] != " that ":
         return False
-    first = source.split(" ", 1)[0]
-    return first.lower() in _PERSONS or (first[:1].isupper() and first.lower() not in _NOT_FINDERS)
+    words = source.split()
+    first = words[0]
+    if first.lower() in _PERSONS or (first[:1].isupper() and first.lower() not in _NOT_FINDERS):
+        return True
+    if first.lower() not in _ARTICLES:  # "a State Department spokesman", "the inspectors": a named body or group
+        return False
+    return any(w[:1].isupper() or w.lower() in _GROUP_WORDS for w in words[1:])
 
 
 def _distance(c: Candidate, q: tuple[int, int]) -> int:
