@@ -73,8 +73,11 @@ def findings(tokens: Tokens) -> list[Found]:
     """Counts told without their figure (see the module's docstring), as vague statistics."""
     words = tokens.words
     out: list[Found] = []
-    for i in tokens.hits(_RESEARCH | _POLLS | _ROUGH | {"margin"}):
+    for i in tokens.hits(_RESEARCH | _POLLS | _ROUGH | {"margin", "margins"}):
         w = words[i]
+        if w == "margins":
+            out += _margins(tokens, i)
+            continue
         if w == "margin":
             out += _margin(tokens, i)
             continue
@@ -251,4 +254,13 @@ def _digits(tokens: Tokens, i: int) -> list[Found]:
     if _word(tokens, i + 1) == "s" and i + 1 < len(words) and tokens.starts[i + 1] == tokens.end(i):
         low = float(w)  # "the low 40s": 40 to 49
         return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", low, low + 9, unit, "range")]
+    return []
+
+
+def _margins(tokens: Tokens, i: int) -> list[Found]:
+    """ "won young voters by large margins", "by even wider margins": the size of several results (round 5b)."""
+    a = i - 2 if _word(tokens, i - 2) in _MARGIN_ADVERBS else i - 1
+    if _word(tokens, i - 1) in _MARGINS and _word(tokens, a - 1) == "by":
+        if all(_joined(tokens, j - 1, j) for j in range(a, i + 1)):
+            return [Found(tokens.starts[a - 1], tokens.end(i), "statistic", None, None, "margin", "vague")]
     return []

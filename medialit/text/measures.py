@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medialit.text.dates import Found, Taken
+from medialit.text.extents import extents
 from medialit.text.findings import findings
 from medialit.text.numeral import NOT_COUNTED
 from medialit.text.tokens import Tokens
@@ -31,7 +32,7 @@ _ORDINAL_VALUE = {
     for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 }
 _ORDINALS = frozenset([*_ORDINAL_VALUE, "last"])
-_PLACED = frozenset("ranked ranks rank placed came comes finished finishes rated ran running".split())
+_PLACED = frozenset("ranked ranks rank placed came comes finish finished finishes rated ran running".split())
 _RACE_SIZES = frozenset("distant close strong strongest poor disappointing respectable".split())  # "a distant third"
 _TOPS = frozenset("top tops topped topping".split())
 _TABLES = frozenset("league table tables rankings ranking charts chart".split())
@@ -52,9 +53,12 @@ _INDICATORS = frozenset(
 _RATED = frozenset(
     """unemployment inflation employment crime birth death mortality suicide poverty literacy obesity
     conviction vacancy vaccination infection participation growth""".split()
+    # Prices of money and of taxes ("interest rates", "a higher tax rate", "the exchange rate"), and how often
+    # something works ("a low success rate"): round 5b, from PolNeAR and CheckThat train.
+    + "interest tax mortgage borrowing lending deposit exchange success".split()
 )
 # Measures in general, which count only with a change after them ("rates have fallen", "the gap has widened").
-_CHANGING = frozenset("rate rates level levels gap".split())
+_CHANGING = frozenset("rate rates level levels gap rating ratings".split())  # "his rating has fallen"
 _MOVED = frozenset(
     """rose risen rising rises rise fell fallen falling falls fall grew grown growing grows increased increasing
     increases decreased decreasing decreases declined declining declines dropped dropping drops climbed climbing
@@ -320,4 +324,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     _scores_of,
     findings,
     _in_numbers,
+    extents,
 ]
