@@ -16,6 +16,7 @@ from medialit.text.cited import colon_candidates, noun_candidates, poll_candidat
 from medialit.text.document import Document, find_quotes
 from medialit.text.reporting import _CLAUSE_AUX, _GROUP_WORDS, _PERSONS, _valid_source, source_type
 from medialit.text.sources import antecedent
+from medialit.text.subjects import _name_before_age, _with_antecedent
 
 __all__ = ["Attribution", "find_attributions", "find_quotes"]
 
@@ -76,6 +77,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
     kept: list[Candidate] = []
     seen: set[tuple[int, str, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):
+        if text[c.src[0]].isdigit():  # "Ann Bell, 58, who lives …, says": the name before the age
+            c.src = _name_before_age(text, c.src, doc.bounds[c.sentence][0])
+        elif text[c.src[0] - 4 : c.src[0]] == "who " and text[c.src[0]].islower() and c.kind == "verb":
+            c.src = _with_antecedent(text, c.src, doc.bounds[c.sentence][0])  # "Voters who backed it warned"
         source = text[c.src[0] : c.src[1]]
         key = (c.sentence, source.lower(), c.verb[0])
         valid = _valid_source(source, c.lemma) or _finds_that(text, source, c) or _what_calls(text, source, c)

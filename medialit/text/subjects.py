@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from medialit.text.document import Document
 from medialit.text.reporting import _AUX, VERB_LEMMAS
-from medialit.text.sources import clause_subject, opens_no_subject
+from medialit.text.sources import antecedent, clause_subject, opens_no_subject
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NOT_SUBJECT_START = frozenset(
@@ -85,3 +85,32 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
     if j == first or j - first >= 6:
         return None
     return tokens.starts[first], tokens.end(j - 1)
+
+
+# A name just before an age: "Ann Bell, 58, who lives …, says" (the subject finder stops at the age).
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'\-]*\s){0,3}[A-Z][\w.’'\-]*,\s$")
+_AGE = re.compile(r"\d{1,3},\s")
+
+
+def _name_before_age(text: str, src: tuple[int, int], s_lo: int) -> tuple[int, int]:
+    """A source that starts with an age ("58", "22, of Millbrook") taken back to the name before it."""
+    a, b = src
+    if not _AGE.match(text, a):  # an age set off by commas, not "Bell, 39 have said"
+        return src
+    window = text[max(s_lo, a - 60) : a]
+    m = _NAME_BEFORE_AGE.search(window)
+    return (a - len(window) + m.start(), b) if m else src
+
+
+_RELATIVE_SUBJECTS = _DETERMINERS | frozenset("he she they it i we you no one many some most few all both each".split())
+
+
+def _with_antecedent(text: str, src: tuple[int, int], s_lo: int) -> tuple[int, int]:
+    """ "Voters who backed the plan warned": the words after a restrictive "who" (no comma) are what the voters
+    did, so the source takes back the words "who" stands for ("Voters who backed the plan"); not when a subject
+    of its own follows "who" ("a mayor who many voters oppose")."""
+    a, b = src
+    if text[a - 6 : a - 5] == "," or text[a:b].split(" ", 1)[0].lower() in _RELATIVE_SUBJECTS:
+        return src
+    near = antecedent(text, s_lo, a - 4)
+    return (near[0], b) if near else src
