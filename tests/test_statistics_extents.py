@@ -1,6 +1,6 @@
 """Issue 15, round 5b: rates of money and tax, ratings that change, results by wide margins, a race's place
-after "finish", half of a group named by whose it is, parts of a century and how-many-th changes; and the
-look-alikes that are not statistics.
+after "finish", half of a group named by whose it is, parts of a century, how-many-th changes, sums by their
+size and superlatives of measure against a history; and the look-alikes that are not statistics.
 
 Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
 """
@@ -35,6 +35,10 @@ def rows(text):
         ("This is the fifth fare rise this year.", "the fifth fare rise", "times"),
         ("The bank made its third interest rate cut.", "its third interest rate cut", "times"),
         ("It was the second increase since May.", "the second increase", "times"),
+        ("Bell raised large sums of money for the pier.", "large sums of", "amount"),
+        ("Ames paid a huge sum of cash for goats.", "a huge sum of", "amount"),
+        ("It was the largest flood in Millbrook history.", "largest flood", "rank"),
+        ("It was the deadliest storm in modern Millbrook history.", "deadliest storm", "rank"),
     ],
 )
 def test_found(text, span, unit):
@@ -55,6 +59,9 @@ def test_found(text, span, unit):
         ("Bell has a third cut on her hand.", "a third cut"),  # "a" + ordinal: an injury, not a count
         ("We watched the second cut of the film.", "the second cut"),  # bare "cut" needs a word before it
         ("The third Millbrook Rise festival was fun.", "The third Millbrook Rise"),  # a name
+        ("The ferry is more than the sum of its parts.", "sum of"),  # no size
+        ("The sums of the columns are wrong.", "sums of"),
+        ("Bell is the most famous goat in Millbrook history.", "most famous"),  # "most" judges, it does not measure
     ],
 )
 def test_not_found(text, span):

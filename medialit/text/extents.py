@@ -1,5 +1,5 @@
-"""Quantities told by a part, a span or a count of times: "half her staff", "Half Bell's ferries", "a
-quarter-century of work", "the fifth fare rise this year", "its third rate cut".
+"""Quantities told by a part, a span, a count of times or a size: "half her staff", "Half Bell's ferries", "a
+quarter-century of work", "the fifth fare rise this year", "its third rate cut", "large sums of money".
 
 A share of a named group, a length of time and a how-many-th change are all counts a reader could check, told
 in words.  Our own short lists of everyday English.  Each shape is looked for only at a token of its own small
@@ -27,13 +27,20 @@ _BEFORE_NTH = frozenset("the its their this our".split())  # not "a third cut on
 _BARE_CHANGES = frozenset("rise increase hike reduction decline".split())  # "cut", "fall", "drop" need a word before
 
 
+# "large sums of money", "a huge sum of cash": an amount told by its size.
+_SUM_SIZES = frozenset("large huge vast substantial considerable enormous significant hefty sizeable sizable".split())
+
+
 def extents(tokens: Tokens) -> list[Found]:
-    """Shares of a named group, parts of a century and how-many-th changes (see the module's docstring)."""
+    """Shares of a named group, parts of a century, how-many-th changes and sums by their size (see the module's
+    docstring)."""
     out: list[Found] = []
     words = tokens.words
-    for i in tokens.hits({"half", "century", *_NTH}):
+    for i in tokens.hits({"half", "century", "sum", "sums", *_NTH}):
         w = words[i]
-        if w == "half":
+        if w in ("sum", "sums"):
+            out += _sums(tokens, i)
+        elif w == "half":
             out += _half_of(tokens, i)
         elif w == "century":
             out += _part_century(tokens, i)
@@ -48,6 +55,16 @@ def _word(tokens: Tokens, i: int) -> str:
 
 def _gap(tokens: Tokens, a: int, b: int) -> str:
     return tokens.text[tokens.end(a) : tokens.starts[b]]
+
+
+def _sums(tokens: Tokens, i: int) -> list[Found]:
+    """ "large sums of money", "a huge sum of cash"; not "the sum of its parts" or "sums up"."""
+    if _word(tokens, i - 1) not in _SUM_SIZES or _word(tokens, i + 1) != "of" or _gap(tokens, i - 1, i) != " ":
+        return []
+    if _gap(tokens, i, i + 1) != " " or (tokens.words[i] == "sum") != (_word(tokens, i - 2) in ("a", "an")):
+        return []
+    first = i - 2 if tokens.words[i] == "sum" else i - 1
+    return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", None, None, "amount", "vague")]
 
 
 def _half_of(tokens: Tokens, i: int) -> list[Found]:

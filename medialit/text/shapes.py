@@ -35,6 +35,7 @@ _MAJORITY_SIZES += "|outright|working|growing|shrinking|dwindling"
 # What a superlative of measure is ranked against: the past ("since 1990", "on record") or a place ("in Europe").
 _AGAINST = r"since\s\w|on\srecord\b|ever\b|of\sany\b|in\s(?:the\s)?"
 _AGAINST += r"(?:world|europe|country|uk|eu|oecd|west|region|city|county|state|nation|history)\b"
+_AGAINST += r"|in\s(?:[\w’'-]{1,20}\s){1,2}history\b"  # "the deadliest flood in Millbrook history" (round 5b)
 _RANKED = "most|least|best|worst|top|highest|lowest|fastest|biggest|largest"  # "most-watched", "best-selling"
 _SHAPE = re.compile(
     r"(?i)(?P<rank>(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[\s-](?:" + _SUPERLATIVES + r")\b)"
