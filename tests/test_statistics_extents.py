@@ -1,6 +1,7 @@
 """Issue 15, round 5b: rates of money and tax, ratings that change, results by wide margins, a race's place
 after "finish", half of a group named by whose it is, parts of a century, how-many-th changes, sums by their
-size and superlatives of measure against a history; and the look-alikes that are not statistics.
+size, superlatives of measure against a history and charts that show; and the look-alikes that are not
+statistics.
 
 Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
 """
@@ -38,6 +39,11 @@ def rows(text):
         ("Bell raised large sums of money for the pier.", "large sums of", "amount"),
         ("Ames paid a huge sum of cash for goats.", "a huge sum of", "amount"),
         ("It was the largest flood in Millbrook history.", "largest flood", "rank"),
+        ("Large numbers of goats crossed the bridge.", "Large numbers of", "number"),
+        ("Bell can sway significant numbers of voters.", "significant numbers of", "number"),
+        ("A big share of the budget went on ferries.", "A big share of", "share"),
+        ("Chart B shows that goats like hay.", "Chart B shows", "finding (no figure)"),
+        ("The graph shows a fall in fares.", "graph shows", "finding (no figure)"),
         ("It was the deadliest storm in modern Millbrook history.", "deadliest storm", "rank"),
     ],
 )
@@ -61,6 +67,10 @@ def test_found(text, span, unit):
         ("The third Millbrook Rise festival was fun.", "The third Millbrook Rise"),  # a name
         ("The ferry is more than the sum of its parts.", "sum of"),  # no size
         ("The sums of the columns are wrong.", "sums of"),
+        ("The numbers of the houses are wrong.", "numbers of"),  # no size
+        ("Bell's fares were off the charts.", "charts"),  # no verb of finding
+        ("The goats used vast amounts of hay.", "vast amounts of"),  # tried and left out (see extents.py)
+        ("Chart the course, Bell shows the way.", "Chart"),
         ("Bell is the most famous goat in Millbrook history.", "most famous"),  # "most" judges, it does not measure
     ],
 )

@@ -27,8 +27,11 @@ _BEFORE_NTH = frozenset("the its their this our".split())  # not "a third cut on
 _BARE_CHANGES = frozenset("rise increase hike reduction decline".split())  # "cut", "fall", "drop" need a word before
 
 
-# "large sums of money", "a huge sum of cash": an amount told by its size.
-_SUM_SIZES = frozenset("large huge vast substantial considerable enormous significant hefty sizeable sizable".split())
+# "large sums of money", "a huge sum of cash", "large numbers of voters": a count or an amount told by its size.
+# "vast amounts of" was tried and left out: on the Webis tune part it reached one assumption unit and nothing else.
+_SUM_SIZES = frozenset(
+    "large larger huge vast substantial considerable enormous significant hefty sizeable sizable record".split()
+)
 
 
 def extents(tokens: Tokens) -> list[Found]:
@@ -36,9 +39,9 @@ def extents(tokens: Tokens) -> list[Found]:
     docstring)."""
     out: list[Found] = []
     words = tokens.words
-    for i in tokens.hits({"half", "century", "sum", "sums", *_NTH}):
+    for i in tokens.hits({"half", "century", "sum", "sums", "numbers", *_NTH}):
         w = words[i]
-        if w in ("sum", "sums"):
+        if w in ("sum", "sums", "numbers"):
             out += _sums(tokens, i)
         elif w == "half":
             out += _half_of(tokens, i)
@@ -58,13 +61,15 @@ def _gap(tokens: Tokens, a: int, b: int) -> str:
 
 
 def _sums(tokens: Tokens, i: int) -> list[Found]:
-    """ "large sums of money", "a huge sum of cash"; not "the sum of its parts" or "sums up"."""
+    """ "large sums of money", "a huge sum of cash", "large numbers of voters"; not "the sum of its parts" or "sums
+    up" ("numbers" only in the plural: "a large number of" is vague.py's)."""
     if _word(tokens, i - 1) not in _SUM_SIZES or _word(tokens, i + 1) != "of" or _gap(tokens, i - 1, i) != " ":
         return []
     if _gap(tokens, i, i + 1) != " " or (tokens.words[i] == "sum") != (_word(tokens, i - 2) in ("a", "an")):
         return []
     first = i - 2 if tokens.words[i] == "sum" else i - 1
-    return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", None, None, "amount", "vague")]
+    unit = "number" if tokens.words[i] == "numbers" else "amount"  # "sums" are amounts
+    return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", None, None, unit, "vague")]
 
 
 def _half_of(tokens: Tokens, i: int) -> list[Found]:

@@ -21,7 +21,9 @@ from medialit.text.tokens import Tokens
 _RESEARCH = frozenset(
     "poll polls polling survey surveys study studies research census data statistics figures numbers estimates".split()
     + ["analysis", "analyses"]  # with a verb of finding or after "according to" ("a council analysis shows")
+    + ["chart", "charts", "graph", "graphs"]  # "the chart shows", "Chart B shows" (round 5b, CheckThat train)
 )
+_CHARTS = frozenset("chart charts graph graphs".split())
 _SINGULAR = frozenset("poll survey study census".split())  # "a 2019 study", "a new poll by"
 _FIGURES_AFTER = frozenset(
     """the latest new official government recent published monthly annual provisional these those crime
@@ -155,7 +157,9 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
     if not _figures_ok(tokens, i):
         return None
     gap, last = 0, i  # the span ends at the verb, or at the research word when a date may stand between
-    for j in range(i + 1, min(i + 5, len(tokens.words))):
+    if tokens.words[i] in _CHARTS and _label(tokens, i + 1):
+        last = i + 1  # "Chart B shows", "graph 2 shows": the chart's label
+    for j in range(last + 1, min(i + 5, len(tokens.words))):
         if not _joined(tokens, j - 1, j):
             return None
         w = tokens.words[j]
@@ -168,6 +172,14 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
         gap += 1
         last = j if w in _HELPERS and last == j - 1 else last
     return None
+
+
+def _label(tokens: Tokens, i: int) -> bool:
+    """A chart's label: one capital letter or a number of up to two digits, one space after the word."""
+    if i >= len(tokens.words) or not _joined(tokens, i - 1, i):
+        return False
+    label = tokens.text[tokens.starts[i] : tokens.end(i)]
+    return (len(label) == 1 and label.isupper()) or (label.isdigit() and len(label) <= 2)
 
 
 def _verb_past_phrase(tokens: Tokens, i: int) -> Found | None:

@@ -73,7 +73,7 @@ _AMOUNTS = frozenset("number proportion percentage share amount rate".split())
 _AMOUNT_SIZES = frozenset(
     """growing increasing rising large larger small smaller significant substantial high higher low lower huge
     greater bigger tiny sizeable sizable considerable record dwindling falling declining vast unprecedented
-    staggering""".split()
+    staggering big""".split()  # "a big share of" (round 5b)
 )
 _BE = frozenset("is are was were be been keeps kept".split())
 # After "the" only sizes that tell a change count ("the growing number of"); "the high rate of" judges as often.
