@@ -26,7 +26,7 @@ from medialit.text.sources import (
     _subject_before,
     infinitive_source,
 )
-from medialit.text.subjects import _OPENERS, _after_opening, _main_subject
+from medialit.text.subjects import _OPENERS, _after_opening, _main_subject, _purpose_subject
 from medialit.text.wording import (
     _CLAUSE_FREE,
     _INVERTS,
@@ -143,7 +143,7 @@ def verb_candidates(doc: Document) -> list[Candidate]:
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
         if infinitive:
-            src = infinitive_source(doc, i, s_lo)  # "Bell went on to say", "led critics to ask"
+            src = infinitive_source(doc, i, s_lo) or _purpose_subject(doc, i, s_lo)  # "went on to say", "came to say"
             if src is not None:
                 out.append(Candidate(k, src, verb, lemma, stance, "verb"))
             continue
