@@ -257,3 +257,28 @@ def test_who_with_a_subject_of_its_own_and_counts_stay_as_they_are():
     assert ("Councillor Bell", "warned") in found("Councillor Bell, who backed the plan, warned that the pier is weak.")
     assert ("58 residents", "said") in found("In 2019, 58 residents said the pier is weak.")
     assert ("Bell", "said") not in found("Ferries carried Bell, 39 said.")  # an age needs its commas
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("Bell stood up at the meeting to say that the pier is weak.", "Bell", "say"),  # "to" for a purpose
+        ("Mayor Bell came on the radio show to defend the ferry.", "Mayor Bell", "defend"),
+        ("She was the first councillor to endorse the plan.", "She", "endorse"),
+    ],
+)
+def test_to_for_a_purpose_is_done_by_the_subject(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to say.",  # no one says it
+        "Bell had to defend the plan.",  # an obligation, not a report
+        "The pier became a place to offer support.",
+        "Whether the pier holds is hard to predict.",
+    ],
+)
+def test_to_with_no_one_who_says_it(text):
+    assert not found(text), found(text)

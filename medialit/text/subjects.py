@@ -114,3 +114,31 @@ def _with_antecedent(text: str, src: tuple[int, int], s_lo: int) -> tuple[int, i
         return src
     near = antecedent(text, s_lo, a - 4)
     return (near[0], b) if near else src
+
+
+_PURPOSE_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def _purpose_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """Who does "to" + a verb of speech said for a purpose ("Bell stood up at the meeting to say …", "Bell came on the
+    show to talk about …"): the sentence's subject, when it is a name or he / she / they."""
+    if i > 1 and doc.tokens.words[i - 2] in _NOT_PURPOSE:
+        return None  # "hard to say", "a place to offer support", "anything to apologize for": no one does it
+    src = _main_subject(doc, i, s_lo)
+    if src is None:
+        return None
+    first = doc.text[src[0] : src[1]].split(" ", 1)[0]
+    if first.lower().replace("’", "'") in _NOT_PURPOSE_SUBJECTS or _CLAUSE_BREAK.search(
+        doc.text, src[1], doc.tokens.starts[i]
+    ):
+        return None  # "Ukraine is gaining — and the mayor would be wise to recognize it": another clause's subject
+    return src if first[:1].isupper() and first.lower() not in _DETERMINERS or first in _PURPOSE_PRONOUNS else None
+
+
+_NOT_PURPOSE = frozenset(
+    """hard easy difficult tough impossible possible time place position way reason need needs something anything
+    nothing much more enough too questions question requests request pressure have has had having got is are was
+    were be going allowed supposed scheduled set due until""".split()
+)
+_CLAUSE_BREAK = re.compile(r"[—–;:]|\s(?:and|but|or|while|because|so)\s")
+_NOT_PURPOSE_SUBJECTS = frozenset("it it's its whether well there this that what here how why when if".split())
