@@ -1,7 +1,7 @@
 """Issue 15, round 5b: rates of money and tax, ratings that change, results by wide margins, a race's place
 after "finish", half of a group named by whose it is, parts of a century, how-many-th changes, sums by their
-size, superlatives of measure against a history and charts that show; and the look-alikes that are not
-statistics.
+size, superlatives of measure against a history, charts that show and even splits; and the look-alikes that
+are not statistics.
 
 Every sentence is our own invention (the town of Millbrook); none comes from a corpus.
 """
@@ -43,6 +43,8 @@ def rows(text):
         ("Bell can sway significant numbers of voters.", "significant numbers of", "number"),
         ("A big share of the budget went on ferries.", "A big share of", "share"),
         ("Chart B shows that goats like hay.", "Chart B shows", "finding (no figure)"),
+        ("Millbrook's voters were evenly split on the pier.", "evenly split", "split"),
+        ("Opinion among farmers is more closely divided.", "closely divided", "split"),
         ("The graph shows a fall in fares.", "graph shows", "finding (no figure)"),
         ("It was the deadliest storm in modern Millbrook history.", "deadliest storm", "rank"),
     ],
@@ -69,6 +71,8 @@ def test_found(text, span, unit):
         ("The sums of the columns are wrong.", "sums of"),
         ("The numbers of the houses are wrong.", "numbers of"),  # no size
         ("Bell's fares were off the charts.", "charts"),  # no verb of finding
+        ("The council is deeply divided over the pier.", "divided"),  # a quarrel, not a count
+        ("Bell split the cake evenly.", "split"),
         ("The goats used vast amounts of hay.", "vast amounts of"),  # tried and left out (see extents.py)
         ("Chart the course, Bell shows the way.", "Chart"),
         ("Bell is the most famous goat in Millbrook history.", "most famous"),  # "most" judges, it does not measure

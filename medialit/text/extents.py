@@ -1,5 +1,6 @@
 """Quantities told by a part, a span, a count of times or a size: "half her staff", "Half Bell's ferries", "a
-quarter-century of work", "the fifth fare rise this year", "its third rate cut", "large sums of money".
+quarter-century of work", "the fifth fare rise this year", "its third rate cut", "large sums of money", and a
+count's result told in words: "voters were evenly split".
 
 A share of a named group, a length of time and a how-many-th change are all counts a reader could check, told
 in words.  Our own short lists of everyday English.  Each shape is looked for only at a token of its own small
@@ -34,14 +35,22 @@ _SUM_SIZES = frozenset(
 )
 
 
+# "voters were evenly split", "opinion is closely divided": a count's result told in words ("deeply divided"
+# is left out: a figure of speech for a quarrel, not a count).
+_EVENLY = frozenset("evenly equally closely narrowly".split())
+
+
 def extents(tokens: Tokens) -> list[Found]:
-    """Shares of a named group, parts of a century, how-many-th changes and sums by their size (see the module's
-    docstring)."""
+    """Shares of a named group, parts of a century, how-many-th changes, sums by their size and even splits (see
+    the module's docstring)."""
     out: list[Found] = []
     words = tokens.words
-    for i in tokens.hits({"half", "century", "sum", "sums", "numbers", *_NTH}):
+    for i in tokens.hits({"half", "century", "sum", "sums", "numbers", "split", "divided", *_NTH}):
         w = words[i]
-        if w in ("sum", "sums", "numbers"):
+        if w in ("split", "divided"):
+            if i and words[i - 1] in _EVENLY and _gap(tokens, i - 1, i) == " ":
+                out.append(Found(tokens.starts[i - 1], tokens.end(i), "statistic", None, None, "split", "vague"))
+        elif w in ("sum", "sums", "numbers"):
             out += _sums(tokens, i)
         elif w == "half":
             out += _half_of(tokens, i)
