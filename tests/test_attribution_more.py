@@ -282,3 +282,23 @@ def test_to_for_a_purpose_is_done_by_the_subject(text, source, verb):
 )
 def test_to_with_no_one_who_says_it(text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, source, verb",
+    [
+        ("“Save the pier,” the sign read.", "the sign", "read"),  # "read" next to a quotation
+        ("“The ferry stays,” reads a Gazette editorial.", "a Gazette editorial", "reads"),
+        ("“You are wrong,” Bell shot back.", "Bell", "shot back"),
+    ],
+)
+def test_signs_that_read_and_shooting_back(text, source, verb):
+    assert (source, verb) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bell read the report on the ferry.", "The hunter shot the goat.", "The dissent Bell read was short."],
+)
+def test_reading_and_shooting_that_report_nothing(text):
+    assert not found(text), found(text)

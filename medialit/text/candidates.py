@@ -214,10 +214,10 @@ _WITH_NEXT |= {f: (("out",), ("to",)) for f in "point points pointed pointing".s
 _WITH_NEXT |= {f: (("in",),) for f in "weigh weighs weighed weighing".split()}  # "weighed in"
 _WITH_NEXT |= {f: (("out",),) for f in "lash lashes lashed lashing".split()}  # "lashed out"
 _WITH_NEXT |= {f: (("for",), ("back",)) for f in "pushes pushed pushing".split()}
-_WITH_NEXT |= {f: (("back",),) for f in "hit hits hitting fire fires fired firing".split()}
+_WITH_NEXT |= {f: (("back",),) for f in "hit hits hitting fire fires fired firing shoot shoots shot shooting".split()}
 _WITH_NEXT |= {f: (("of",), ("about",), ("out",)) for f in "speak speaks spoke spoken speaking".split()}
 _MODALS = frozenset("will would might could may must should can shall".split())
-_NEAR_QUOTE = frozenset(("continue", "offer"))
+_NEAR_QUOTE = frozenset(("continue", "offer", "read"))  # "…,” the sign read; "which read “Bell 4 Mayor”"
 _OFFERED = frozenset(
     """defense defence defenses defences opinion opinions view views response assessment evaluation description
     descriptions explanation apology praise criticism warning prediction testimony tribute thoughts words remarks

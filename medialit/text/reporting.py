@@ -135,6 +135,8 @@ VERB_LEMMAS |= {f: ("push", "neutral") for f in "pushes pushed pushing".split()}
 VERB_LEMMAS |= {f: ("weigh in", "neutral") for f in "weigh weighs weighed weighing".split()}  # with their particle:
 VERB_LEMMAS |= {f: ("lash out", "loaded") for f in "lash lashes lashed lashing".split()}  # (candidates._WITH_NEXT)
 VERB_LEMMAS |= {f: ("hit back", "loaded") for f in "hit hits hitting fire fires fired firing".split()}
+VERB_LEMMAS |= {f: ("hit back", "loaded") for f in "shoot shoots shot shooting".split()}  # "shot back"
+VERB_LEMMAS |= {f: ("read", "neutral") for f in "read reads".split()}  # next to a quotation: "…,” the sign read
 # More, each kept only where most of the rows it added on PolNeAR train were right (contest, advertise,
 # convince, champion, guess, negotiate, cheer, boo, insult, judge, rule, determine … were tried and left out:
 # they were mostly other senses there).
