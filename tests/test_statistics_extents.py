@@ -87,3 +87,31 @@ def test_values():
     values = {row.span: (row.value_low, row.value_high) for row in table.itertuples()}
     assert values["the fifth fare rise"] == (5.0, 5.0)
     assert values["a quarter-century"] == (25.0, 25.0)
+
+
+@pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        ("Bell has a commanding lead in delegates.", "lead in delegates", "lead"),
+        ("Ames cut into Bell's lead in pledged delegates.", "lead in pledged delegates", "lead"),
+        ("Ames has an edge among superdelegates.", "edge among superdelegates", "lead"),
+        ("Bell widened her delegate lead over Ames.", "delegate lead", "tally"),
+        ("Ames is fourth in the delegate count.", "delegate count", "tally"),
+        ("Millbrook waited for the vote totals.", "vote totals", "tally"),
+    ],
+)
+def test_tallies(text, span, unit):
+    assert rows(text).get(span, (None,))[0] == unit, rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Bell took the lead in the votes on the pier.", "lead in"),  # "the votes": decisions, not a tally
+        ("The leader in votes for women spoke.", "votes"),
+        ("Bell took a seat in the hall.", "seat"),
+        ("A drop in turnout hurt Bell.", "drop in turnout"),  # tried and left out (see tallies.py)
+    ],
+)
+def test_not_tallies(text, span):
+    assert not any(span in found for found in rows(text)), rows(text)

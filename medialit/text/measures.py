@@ -15,6 +15,7 @@ from medialit.text.dates import Found, Taken
 from medialit.text.extents import extents
 from medialit.text.findings import findings
 from medialit.text.numeral import NOT_COUNTED
+from medialit.text.tallies import tallies
 from medialit.text.tokens import Tokens
 
 # "the proportion of …": nouns that name a measure of a group.  "share" and "rate" say less on their own
@@ -325,4 +326,5 @@ _FINDERS: list[Callable[[Tokens], list[Found]]] = [
     findings,
     _in_numbers,
     extents,
+    tallies,
 ]
