@@ -302,3 +302,11 @@ def test_signs_that_read_and_shooting_back(text, source, verb):
 )
 def test_reading_and_shooting_that_report_nothing(text):
     assert not found(text), found(text)
+
+
+def test_verbs_said_next_to_a_quotation_only():
+    assert ("Bell", "barked") in found("“Go back,” Bell barked.")
+    assert ("Bell", "charged") in found("“That is a disgrace,” Bell charged.")
+    assert not found("Bell was charged with theft.")  # the passive of a charge, not words
+    assert not found("The council charged a fee.")  # no quotation near: not words
+    assert not found("Bell faces no criminal charges.")  # the noun

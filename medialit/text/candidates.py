@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from medialit.text.document import Document
 from medialit.text.reporting import (
     _AUX,
+    _BY_A_QUOTE,
     _CLAUSE_AUX,
     _NOUN_BEFORE,
     _PARTICIPLES,
@@ -217,7 +218,9 @@ _WITH_NEXT |= {f: (("for",), ("back",)) for f in "pushes pushed pushing".split()
 _WITH_NEXT |= {f: (("back",),) for f in "hit hits hitting fire fires fired firing shoot shoots shot shooting".split()}
 _WITH_NEXT |= {f: (("of",), ("about",), ("out",)) for f in "speak speaks spoke spoken speaking".split()}
 _MODALS = frozenset("will would might could may must should can shall".split())
-_NEAR_QUOTE = frozenset(("continue", "offer", "read"))  # "…,” the sign read; "which read “Bell 4 Mayor”"
+_NEAR_QUOTE = frozenset(
+    ("continue", "offer", "read", *_BY_A_QUOTE.values())
+)  # "…,” the sign read; "which read “Bell 4 Mayor”"
 _OFFERED = frozenset(
     """defense defence defenses defences opinion opinions view views response assessment evaluation description
     descriptions explanation apology praise criticism warning prediction testimony tribute thoughts words remarks

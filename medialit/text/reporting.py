@@ -137,6 +137,21 @@ VERB_LEMMAS |= {f: ("lash out", "loaded") for f in "lash lashes lashed lashing".
 VERB_LEMMAS |= {f: ("hit back", "loaded") for f in "hit hits hitting fire fires fired firing".split()}
 VERB_LEMMAS |= {f: ("hit back", "loaded") for f in "shoot shoots shot shooting".split()}  # "shot back"
 VERB_LEMMAS |= {f: ("read", "neutral") for f in "read reads".split()}  # next to a quotation: "…,” the sign read
+# Said next to a quotation only (candidates._NEAR_QUOTE), past forms only ("charges" is a noun): "“Go back,” Bell
+# barked." (our own list, general English)
+_BY_A_QUOTE = dict(
+    charged="charge",
+    barked="bark",
+    snapped="snap",
+    thundered="thunder",
+    sighed="sigh",
+    laughed="laugh",
+    chuckled="chuckle",
+    growled="growl",
+    roared="roar",
+    gasped="gasp",
+)
+VERB_LEMMAS |= {f: (lemma, "loaded") for f, lemma in _BY_A_QUOTE.items()}
 # More, each kept only where most of the rows it added on PolNeAR train were right (contest, advertise,
 # convince, champion, guess, negotiate, cheer, boo, insult, judge, rule, determine … were tried and left out:
 # they were mostly other senses there).
