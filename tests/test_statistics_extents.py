@@ -98,6 +98,8 @@ def test_values():
         ("Bell widened her delegate lead over Ames.", "delegate lead", "tally"),
         ("Ames is fourth in the delegate count.", "delegate count", "tally"),
         ("Millbrook waited for the vote totals.", "vote totals", "tally"),
+        ("Bell won the most seats on the council.", "the most seats", "rank"),
+        ("Ames won narrowly in the east ward.", "won narrowly", "margin"),
     ],
 )
 def test_tallies(text, span, unit):
@@ -110,6 +112,8 @@ def test_tallies(text, span, unit):
         ("Bell took the lead in the votes on the pier.", "lead in"),  # "the votes": decisions, not a tally
         ("The leader in votes for women spoke.", "votes"),
         ("Bell took a seat in the hall.", "seat"),
+        ("Bell won the most praise for the pier.", "most praise"),  # no count of a race
+        ("Bell won the vote easily enough, she joked.", "easily"),  # not right after "won"
         ("A drop in turnout hurt Bell.", "drop in turnout"),  # tried and left out (see tallies.py)
     ],
 )

@@ -1,5 +1,5 @@
 """A race's tally told without a figure: "a commanding lead in delegates", "her delegate lead", "fourth in the
-delegate count", "the vote totals".
+delegate count", "the vote totals", "won the most seats", "Bell won narrowly".
 
 A lead in delegates or seats is a count compared with another count: a reader can ask how big and who counted.
 Our own short lists of everyday English (round 5b, chosen by reading PolNeAR train, where such leads are common
@@ -19,13 +19,20 @@ _COUNTED = frozenset("delegate delegates vote votes seat seats superdelegates".s
 _TALLY = frozenset("lead leads count counts total totals tally tallies".split())
 _AHEAD = frozenset("lead leads advantage edge".split())  # "a lead in delegates", "an edge among superdelegates"
 _BETWEEN = frozenset("pledged elected electoral popular".split())  # "a lead in pledged delegates"
+# "won the most seats", "won narrowly": a result's size or rank in words.
+_WON = frozenset("won win wins winning".split())
+_RACE_COUNTS = frozenset("delegates votes seats states wards districts contests primaries".split())
+_WON_BY = frozenset("narrowly handily easily comfortably decisively overwhelmingly convincingly".split())
 
 
 def tallies(tokens: Tokens) -> list[Found]:
     """Leads and tallies of a race (see the module's docstring)."""
     out: list[Found] = []
-    for i in tokens.hits(_COUNTED):
-        out += _tally(tokens, i)
+    for i in tokens.hits(_COUNTED | _WON):
+        if tokens.words[i] in _WON:
+            out += _won(tokens, i)
+        else:
+            out += _tally(tokens, i)
     return out
 
 
@@ -50,4 +57,14 @@ def _tally(tokens: Tokens, i: int) -> list[Found]:
         j -= 1
     if _word(tokens, j) in ("in", "among") and _word(tokens, j - 1) in _AHEAD and _joined(tokens, j - 1, i):
         return [Found(tokens.starts[j - 1], tokens.end(i), "statistic", None, None, "lead", "vague")]
+    return []
+
+
+def _won(tokens: Tokens, i: int) -> list[Found]:
+    """ "won the most seats" (a rank of counts), "won narrowly" (a margin in words); not "won the most praise"."""
+    if _word(tokens, i + 1) == "the" and _word(tokens, i + 2) == "most" and _word(tokens, i + 3) in _RACE_COUNTS:
+        if _joined(tokens, i, i + 3):
+            return [Found(tokens.starts[i + 1], tokens.end(i + 3), "statistic", None, None, "rank", "vague")]
+    if _word(tokens, i + 1) in _WON_BY and _joined(tokens, i, i + 1):
+        return [Found(tokens.starts[i], tokens.end(i + 1), "statistic", None, None, "margin", "vague")]
     return []
