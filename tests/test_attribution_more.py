@@ -310,3 +310,9 @@ def test_verbs_said_next_to_a_quotation_only():
     assert not found("Bell was charged with theft.")  # the passive of a charge, not words
     assert not found("The council charged a fee.")  # no quotation near: not words
     assert not found("Bell faces no criminal charges.")  # the noun
+
+
+def test_knowing_how_or_why_is_a_reported_thought():
+    assert ("Bell", "knows") in found("Bell knows how the ferry works.")
+    assert ("The mayor", "understands") in found("The mayor understands why the pier is weak.")
+    assert not found("Bell knows the ferry.")  # a thing known, not a clause

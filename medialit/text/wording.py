@@ -117,6 +117,8 @@ def _trim_agent(text: str, src: tuple[int, int] | None) -> tuple[int, int] | Non
 
 # Verbs that need a clause (``candidates._NEEDS_CLAUSE``) but report without one before these words.
 _CLAUSE_FREE = {"agree": ("with",), "disagree": ("with",), "worry": ("about",), "wonder": ("about", "whether", "if")}
+# "knows how …", "understood why …", "learned whether …": a question clause is what they know (our own list)
+_CLAUSE_FREE |= {lemma: ("how", "why", "whether") for lemma in "know understand remember realize realise learn".split()}
 
 
 _FIRST_WORDS = re.compile(
