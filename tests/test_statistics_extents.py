@@ -100,6 +100,9 @@ def test_values():
         ("Millbrook waited for the vote totals.", "vote totals", "tally"),
         ("Bell won the most seats on the council.", "the most seats", "rank"),
         ("Ames won narrowly in the east ward.", "won narrowly", "margin"),
+        ("Bell is well ahead of Ames in the east ward.", "well ahead", "standing"),
+        ("Ames trails far behind.", "far behind", "standing"),
+        ("In the west ward, Bell's comfortably ahead.", "comfortably ahead", "standing"),
     ],
 )
 def test_tallies(text, span, unit):
@@ -114,6 +117,8 @@ def test_tallies(text, span, unit):
         ("Bell took a seat in the hall.", "seat"),
         ("Bell won the most praise for the pier.", "most praise"),  # no count of a race
         ("Bell won the vote easily enough, she joked.", "easily"),  # not right after "won"
+        ("Bell left her old life far behind.", "far behind"),  # no race
+        ("The vote is just ahead of us.", "just ahead"),
         ("A drop in turnout hurt Bell.", "drop in turnout"),  # tried and left out (see tallies.py)
     ],
 )

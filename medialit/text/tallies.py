@@ -1,5 +1,5 @@
 """A race's tally told without a figure: "a commanding lead in delegates", "her delegate lead", "fourth in the
-delegate count", "the vote totals", "won the most seats", "Bell won narrowly".
+delegate count", "the vote totals", "won the most seats", "Bell won narrowly", "Bell is well ahead".
 
 A lead in delegates or seats is a count compared with another count: a reader can ask how big and who counted.
 Our own short lists of everyday English (round 5b, chosen by reading PolNeAR train, where such leads are common
@@ -22,14 +22,27 @@ _BETWEEN = frozenset("pledged elected electoral popular".split())  # "a lead in 
 # "won the most seats", "won narrowly": a result's size or rank in words.
 _WON = frozenset("won win wins winning".split())
 _RACE_COUNTS = frozenset("delegates votes seats states wards districts contests primaries".split())
+# "Bell is well ahead", "Ames trails far behind": a race's standing with its size in words ("just ahead of
+# Tuesday's vote" is a time, so "just" is left out).
+_STANDING_SIZES = frozenset("well far comfortably narrowly slightly solidly firmly".split())
+# Only after a verb of standing or before "of" ("well ahead of Ames"): "left the past far behind" is no race.
+_STANDS = frozenset(
+    """is are was were be been being too trails trailed trailing lags lagged lagging sits sat stays stayed remains
+    remained finished finish finishes started start starts running ran runs""".split()
+)
 _WON_BY = frozenset("narrowly handily easily comfortably decisively overwhelmingly convincingly".split())
 
 
 def tallies(tokens: Tokens) -> list[Found]:
     """Leads and tallies of a race (see the module's docstring)."""
     out: list[Found] = []
-    for i in tokens.hits(_COUNTED | _WON):
-        if tokens.words[i] in _WON:
+    for i in tokens.hits(_COUNTED | _WON | {"ahead", "behind"}):
+        if tokens.words[i] in ("ahead", "behind"):
+            before = _word(tokens, i - 2)
+            stands = before in _STANDS or before.endswith(("'s", "’s")) or _word(tokens, i + 1) == "of"
+            if _word(tokens, i - 1) in _STANDING_SIZES and _joined(tokens, i - 1, i) and stands:
+                out.append(Found(tokens.starts[i - 1], tokens.end(i), "statistic", None, None, "standing", "vague"))
+        elif tokens.words[i] in _WON:
             out += _won(tokens, i)
         else:
             out += _tally(tokens, i)
