@@ -58,25 +58,20 @@ def verb_candidates(doc: Document) -> list[Candidate]:
     text, sentences, tokens = doc.text, doc.bounds, doc.tokens
     words, starts = tokens.words, tokens.starts
     out: list[Candidate] = []
-    hits = tokens.hits(VERB_LEMMAS)
-    places = [starts[i] for i in hits]
-    for i, at, k, quoted in zip(hits, places, doc.sentences_of(places), doc.in_quotes(places)):
-        if k < 0 or quoted:
-            continue
+    for i, k, prev_spaced, prev_joined, nxt_spaced, capital, prev_capital in doc.word_places(VERB_LEMMAS):
+        at = starts[i]
         s_lo, s_hi = sentences[k]
         lemma, stance = VERB_LEMMAS[words[i]]
-        verb = (at, tokens.end(i))
+        verb = (at, at + len(words[i]))
         # Neighbours count only when just a space separates them ("her,” said" is not "her said").
-        prev = words[i - 1] if i and starts[i - 1] >= s_lo and text[tokens.end(i - 1) : at] in _GAP else ""
-        if prev and text[starts[i - 1] - 1 : starts[i - 1]].isalnum():
+        prev = words[i - 1] if prev_spaced and starts[i - 1] >= s_lo else ""
+        if prev and prev_joined:
             prev = "é"  # the end of a word with a letter the tokens do not keep ("García said"): a name, no "a"
-        nxt = words[i + 1] if i + 1 < len(words) and text[verb[1] : starts[i + 1]] in _GAP else ""
+        nxt = words[i + 1] if nxt_spaced else ""
         ing = words[i].endswith("ing")
         by_doing = ing and (prev in _BY_DOING or (prev == "in" and not _weak(lemma, nxt)))  # "by saying", "in denying"
-        if text[at - 1 : at] == "-":
-            continue  # part of a compound ("so-called")
-        headline = words[i] in _HEADLINE_VERBS and prev and text[starts[i - 1]].isupper()
-        if text[at].isupper() and at != s_lo and not headline:
+        headline = words[i] in _HEADLINE_VERBS and prev and prev_capital
+        if capital and at != s_lo and not headline:
             continue  # part of a name ("United States"), unless a headline: "Mayor Says Ferry Will Stay"
         infinitive = False
         if prev in _NOUN_BEFORE:  # an infinitive or a noun: "forced to explain", "the claim", "amid fears"
