@@ -34,6 +34,26 @@ _SCALE_AFTER = re.compile(r"(?i)\s?(hundred|thousand|million|billion|trillion|bn
 _CURRENCY_AFTER = re.compile(rf"(?i)\s(?:US\s)?({CURRENCY_WORDS})\b")
 _RANGE = re.compile(r"(?i)\s?(?:-|–|to\b|and\b)\s?(?:(?:around|about|nearly|almost|near|roughly)\s)?(?=[\d$€£a-z])")
 _RATE = re.compile(rf"(?i)\s(?:per|a|an|each|every)\s({RATE_WORDS})\b")
+# What each of those can open with (after its optional or single white space), both cases: a cheap exact test
+# before the match. A character beyond ASCII is always tried (case-insensitive matching folds a few into ASCII).
+_SCALE_FIRST = frozenset("hHtTmMbB")
+_UNIT_FIRST = frozenset("%" + "".join(w[0] + w[0].upper() for w in MEASURE_UNITS.split("|")))
+_CURRENCY_FIRST = frozenset("uU" + "".join(w[0] + w[0].upper() for w in CURRENCY_WORDS.split("|")))
+_RANGE_FIRST = frozenset("-–tTaA")
+_RATE_FIRST = frozenset("pPaAeE")
+
+
+def _opens(text: str, at: int, firsts: frozenset[str], space_needed: bool = False) -> bool:
+    """Whether a pattern that starts with white space (optional unless ``space_needed``) and then one of
+    ``firsts`` can match at ``at``."""
+    c = text[at : at + 1]
+    if c.isspace():
+        c = text[at + 1 : at + 2]
+    elif space_needed:
+        return False
+    return c in firsts or c > "\x7f"
+
+
 _COUNTED = re.compile(r"\s(?:of\s)?([a-z][a-z’'\-]{1,30})\b")
 _AGO = re.compile(r"(?i)\s(?:ago|later|earlier)\b")
 _MEASURE_SET = frozenset(MEASURE_UNITS.split("|"))
@@ -75,17 +95,17 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
     if not (nxt.isspace() or nxt.isalpha() or nxt in _GROWS):
         return g  # every pattern below starts with a space, a letter, "%" or a dash: nothing can grow
     if m.group("num") and not m.group("suf"):
-        s = _SCALE_AFTER.match(text, g.end, g.end + 14)
+        s = _SCALE_AFTER.match(text, g.end, g.end + 14) if _opens(text, g.end, _SCALE_FIRST) else None
         if s:
             g.low *= SCALES.get(s.group(1).lower(), SUFFIX_SCALES.get(s.group(1).lower(), 1.0))
             g.end = s.end()
-    u = UNIT_AFTER.match(text, g.end, g.end + 24)
+    u = UNIT_AFTER.match(text, g.end, g.end + 24) if _opens(text, g.end, _UNIT_FIRST) else None
     if u and not g.unit:
         g.unit, g.end = _unit_name(u.group(1)), u.end()
-    c = _CURRENCY_AFTER.match(text, g.end, g.end + 24)
+    c = _CURRENCY_AFTER.match(text, g.end, g.end + 24) if _opens(text, g.end, _CURRENCY_FIRST, True) else None
     if c and not g.unit:
         g.unit, g.end = c.group(1).lower(), c.end()
-    r = _RANGE.match(text, g.end, g.end + 20)
+    r = _RANGE.match(text, g.end, g.end + 20) if _opens(text, g.end, _RANGE_FIRST) else None
     if r:
         other = NUMERAL.match(text, r.end(), r.end() + 60)
         shift = 0
@@ -123,7 +143,7 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
         c = _COUNTED.match(text, g.end, g.end + 40)
         if c and c.group(1).lower() not in NOT_COUNTED:
             g.unit, g.end = c.group(1), c.end()
-    rate = _RATE.match(text, g.end, g.end + 16)
+    rate = _RATE.match(text, g.end, g.end + 16) if _opens(text, g.end, _RATE_FIRST, True) else None
     if rate and g.unit:
         g.unit, g.end = f"{g.unit} per {rate.group(1).lower()}", rate.end()
     return g
