@@ -82,7 +82,8 @@ _NUMBER_SPLIT = re.compile(r"[\s-]+")
 def words_value(words: str) -> tuple[float, bool]:
     """The value of number words ("two hundred and five" -> 205) and whether they are vague ("hundreds")."""
     total, current, vague = 0.0, 0.0, False
-    for w in _NUMBER_SPLIT.split(words.lower()):
+    low = words.lower()
+    for w in [low] if low.isalpha() else _NUMBER_SPLIT.split(low):  # one word: nothing to split
         if w in ("and", "of", "a", "an", ""):
             continue
         if w in WORD_VALUES:
@@ -108,28 +109,29 @@ def _number(word: str) -> float:
 
 def numeral_value(m: re.Match[str]) -> tuple[float, bool, str] | None:
     """Value, vagueness and unit of one number match; None when it is not a quantity (F-16, 5G)."""
-    ratio = m.group("ratio") or m.group("wratio")
+    ratio, wratio, num, words = m.group("ratio", "wratio", "num", "words")  # one call for the four groups
+    ratio = ratio or wratio
     if ratio:  # "one in five", "3 out of 4": a share
-        top = _number((m.group("num") or m.group("words")).replace(",", ""))
+        top = _number((num or words).replace(",", ""))
         bottom = _number(ratio.split()[-1])
         return (top / bottom if bottom else top), False, "share"
-    if m.group("num"):
-        value = float(m.group("num").replace(",", ""))
-        suffix = (m.group("suf") or "").lower()
-        unit = CURRENCY_SIGNS.get(m.group("cur") or "", "")
+    if num:
+        value = float(num.replace(",", ""))
+        raw_suffix, cur = m.group("suf", "cur")
+        suffix = (raw_suffix or "").lower()
+        unit = CURRENCY_SIGNS.get(cur or "", "")
         if suffix in SUFFIX_SCALES:
             return value * SUFFIX_SCALES[suffix], False, unit
         if suffix in SUFFIX_UNITS:
             return value, False, unit or SUFFIX_UNITS[suffix]
-        if m.group("suf") in ("C", "ml") and not unit:  # "2C" of warming, "330ml": a measure
-            return value, False, "degrees Celsius" if m.group("suf") == "C" else "millilitres"
+        if raw_suffix in ("C", "ml") and not unit:  # "2C" of warming, "330ml": a measure
+            return value, False, "degrees Celsius" if raw_suffix == "C" else "millilitres"
         if suffix == "p" and value < 100 and not unit:  # "50p", "8.5p": pence (not "1080p", a screen)
             return value, False, "pence"
         if suffix and suffix != "s":  # "70s" is kept for the age/decade check
             return None
         return value, False, unit
-    if m.group("words"):
-        words = m.group("words")
+    if words:
         value, vague = words_value(words)
         lowered = words.lower()
         if lowered.split()[0] in ("a", "an") and not any(s in lowered for s in SCALES):
