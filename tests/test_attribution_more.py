@@ -316,3 +316,9 @@ def test_knowing_how_or_why_is_a_reported_thought():
     assert ("Bell", "knows") in found("Bell knows how the ferry works.")
     assert ("The mayor", "understands") in found("The mayor understands why the pier is weak.")
     assert not found("Bell knows the ferry.")  # a thing known, not a clause
+
+
+def test_more_title_case_headline_verbs():
+    assert ("Mayor Bell", "Endorses") in found("Mayor Bell Endorses Ferry Plan.")
+    assert ("Ann Bell", "Described") in found("Ann Bell Described Her Life on the Ferry.")
+    assert not found("In Millbrook, Endorses is a shop.")  # a capital after a comma is a name, not a headline verb

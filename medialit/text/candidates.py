@@ -187,7 +187,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
 _HEADLINE_VERBS = frozenset(
     """says said tells told warns urges admits denies vows slams blasts insists argues suggests predicts promises
     accuses praises rejects defends asks explains reveals confirms announces believes thinks wants hopes fears
-    claims calls say show shows find finds reveals""".split()
+    claims calls say show shows find finds reveals described describes asked tweets tweeted endorses endorsed blames
+    mocks defends""".split()
 )
 # Forms that report only with the words after them.
 _WITH_NEXT: dict[str, tuple[tuple[str, ...], ...]] = {f: (("to",),) for f in "plan plans".split()} | {
