@@ -147,10 +147,11 @@ def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:
     for c in kept:
         by_sentence.setdefault(c.sentence, []).append(c)
     found = []
+    quoted = doc.quoted_sentences()
     for k, group in by_sentence.items():
         s_lo, s_hi = doc.bounds[k]
         owner: dict[int, tuple[int, int]] = {}
-        pieces = doc.quotes_between(s_lo, s_hi)
+        pieces = doc.quotes_between(s_lo, s_hi) if k in quoted else []
         if pieces:  # most sentences have none
             # A quotation goes to a speaker; "told me" (the author as witness) only when no one else is there.
             speakers = [n for n, c in enumerate(group) if c.kind != "witness"] or list(range(len(group)))

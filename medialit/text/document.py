@@ -150,6 +150,20 @@ class Document:
         safe = np.maximum(k, 0)
         return ((k >= 0) & (q_starts[safe] < pos) & (pos < q_ends[safe])).tolist()
 
+    def quoted_sentences(self) -> set[int]:
+        """The sentences that share a character with a quotation (``quotes_between`` finds a piece there)."""
+        import numpy as np
+
+        if not self.quotes or not self.starts:
+            return set()
+        starts, ends = self.arrays()
+        q_starts, q_ends = np.asarray(self.q_starts, dtype=np.int64), np.asarray(self._q_ends, dtype=np.int64)
+        # Quotations never overlap one another: the last one that opens before a sentence ends reaches into it
+        # if it closes after the sentence starts.
+        k = np.searchsorted(q_starts, ends, side="left") - 1
+        reach = (k >= 0) & (q_ends[np.maximum(k, 0)] > starts)
+        return set(np.flatnonzero(reach).tolist())
+
     def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The parts of the quotations that fall inside lo..hi."""
         quotes = self.quotes

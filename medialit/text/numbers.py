@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from medialit.text.dates import Found, Taken, find_dates
 from medialit.text.measures import measured_quantities
@@ -54,6 +55,7 @@ def _opens(text: str, at: int, firsts: frozenset[str], space_needed: bool = Fals
     return c in firsts or c > "\x7f"
 
 
+_START = attrgetter("start")  # the order of the statistics
 _COUNTED = re.compile(r"\s(?:of\s)?([a-z][a-z’'\-]{1,30})\b")
 _AGO = re.compile(r"(?i)\s(?:ago|later|earlier)\b")
 _MEASURE_SET = frozenset(MEASURE_UNITS.split("|"))
@@ -257,7 +259,7 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
         pos = g.end
     found += shaped_quantities(text, tokens, Taken(found + dates))
     found += vague_quantities(text, tokens, Taken(found + dates))
-    return sorted(found + measured_quantities(text, tokens, Taken(found + dates)), key=lambda f: f.start)
+    return sorted(found + measured_quantities(text, tokens, Taken(found + dates)), key=_START)
 
 
 def _valued(start: int, g: _Grown, name: str, vague: bool, qualifier: str) -> Found:
