@@ -51,6 +51,7 @@ _LAZY = {
     "show_progress": "medialit.learner.progress",
     "start_lesson": "medialit.learner.friendly",
     "checkthat_note": "medialit.content.evaluation",
+    "outside_news_notes": "medialit.content.evaluation",
     "compare_with_key": "medialit.content.keyview",
     "key_beside_machine": "medialit.content.keyview",
     "plain_table": "medialit.content.keyview",

@@ -109,6 +109,90 @@ def test_lesson_07_says_the_score_in_plain_words_before_any_f1():
     assert re.search(r"The machine agrees with the key on \d+ of \d+ sentences\.", printed)
 
 
-def test_lesson_07_says_the_checkthat_score_flatters_too():
+def test_lesson_07_says_the_outside_scores_flatter_too():
+    """The dev / held-out parts were never read, but they were scored while rules were chosen: the lesson says so."""
     text = "\n".join(c for c in cells_of("07_can_a_machine_tell") if "CheckThat" in c)
-    assert "read these sentences while they chose the rules" in text
+    assert "checked these scores several times while choosing rules" in text and "flatter the machine" in text
+
+
+# --- the other outside scores (PolNeAR, Webis, speed): measured.json = benchmarks/README = README.md ----------
+
+
+def _after(readme: str, label: str) -> list[float]:
+    """The figures of the last step of a benchmarks/README row's "after" cell ("… → 0.920 / 0.770 ¹²")."""
+    row = re.search(rf"^\| {re.escape(label)} \|([^|]*)\|([^|]*)\|([^|]*)\|([^|]*)\|", readme, re.M)
+    assert row, f"no row {label!r} in benchmarks/README.md"
+    return [float(x) for x in re.findall(r"\d+\.\d+", re.split(r"→|;", row.group(3))[-1])]
+
+
+def _beside(readme: str, label: str) -> list[float]:
+    """The figures of the first part of a row's "beside it" cell ("keyword 0.975 / 0.370 / 0.536")."""
+    row = re.search(rf"^\| {re.escape(label)} \|([^|]*)\|([^|]*)\|([^|]*)\|([^|]*)\|", readme, re.M)
+    return [float(x) for x in re.findall(r"\d+\.\d+", row.group(4).split(";")[0])]
+
+
+def test_outside_scores_are_the_ones_the_benchmarks_recorded():
+    readme = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    pol, web, speed = (measured_score(n) for n in ("polnear_dev", "webis_heldout", "speed"))
+    detection = [pol["sentence_precision"], pol["sentence_recall"], pol["sentence_f1"]]
+    assert _after(readme, "PolNeAR dev sentence detection P / R / F1") == detection
+    assert _beside(readme, "PolNeAR dev sentence detection P / R / F1")[-1] == pol["keyword_sentence_f1"]
+    assert _after(readme, "PolNeAR dev source recall") == [pol["source_recall"]]
+    for kind, label in (
+        ("statistics", "statistic in `statistics` units"),
+        ("testimony", "attribution in `testimony` units"),
+    ):
+        share = round(web[f"{kind}_found"] / web[f"{kind}_units"], 3)
+        assert _after(readme, f"Webis held-out: {label}") == [share]
+        assert _beside(readme, f"Webis held-out: {label}") == [web[f"keyword_{kind}"]]
+    assert _after(readme, "Webis held-out: assumption vs evidence macro-F1") == [web["assumption_evidence_macro_f1"]]
+    assert _beside(readme, "Webis held-out: assumption vs evidence macro-F1") == [web["textblob_macro_f1"]]
+    assert _after(readme, "5 MB text, MB/s of CPU") == [speed["mb_per_s_low"], speed["mb_per_s_high"]]
+    assert _after(readme, "one-sentence documents, CPU ms each") == [
+        speed["one_sentence_ms_low"],
+        speed["one_sentence_ms_high"],
+    ]
+
+
+def test_readme_table_is_made_from_the_measured_scores():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import measured_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert measured_table.table() in readme and measured_table.with_table(readme) == readme
+    web = measured_score("webis_heldout")
+    assert f"{web['statistics_found']} of {web['statistics_units']}" in measured_table.table()
+
+
+def test_lesson_07_prints_every_outside_score_with_its_source():
+    from medialit import course_sources
+
+    _, printed = run_cells("notebooks", LESSON7, "l07-14a")
+    pol, web = measured_score("polnear_dev"), measured_score("webis_heldout")
+    assert f"named who was cited {round(100 * pol['source_recall'])} times in 100" in printed
+    assert f"a statistic in {web['statistics_found']} of the {web['statistics_units']} passages" in printed
+    sources = course_sources().set_index("source_id")
+    for source_id in (pol["source_id"], web["source_id"], "checkthat_2023"):
+        assert sources.loc[source_id, "reference"] in printed and sources.loc[source_id, "url"] in printed
+    text = "\n".join(cells_of(LESSON7))
+    assert "`benchmarks/polnear.py`" in text and "`benchmarks/webis.py`" in text
+    assert (ROOT / "benchmarks" / "polnear.py").exists() and (ROOT / "benchmarks" / "webis.py").exists()
+
+
+def test_outside_item_counts_match_the_shared_data():
+    data = ROOT.parent / "shared" / "data"
+    if not (data / "webis-editorials-guardian").is_dir() or not (data / "polnear-train-dev").is_dir():
+        pytest.skip("the Webis and PolNeAR data are not next to the repository")
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import webis
+
+    web, pol = measured_score("webis_heldout"), measured_score("polnear_dev")
+    labels = [label for _, label in webis.units(data / "webis-editorials-guardian", "held-out")]
+    assert (labels.count("statistics"), labels.count("testimony")) == (web["statistics_units"], web["testimony_units"])
+    files = sorted((data / "webis-editorials-guardian").glob("*.json"))
+    assert sum(webis.part_of(f.name) == "held-out" for f in files) == web["items"]
+    assert len(list((data / "polnear-train-dev" / "dev" / "text").glob("*.txt"))) == pol["items"]

@@ -241,3 +241,27 @@ def checkthat_note() -> str:
         f"{dev['annotator_macro_f1']:.2f}, against about {dev['textblob_macro_f1']:.2f} for TextBlob "
         f"(measured with {dev['script']})."
     )
+
+
+def outside_news_notes() -> list[str]:
+    """Lesson 07's sentences about the scores on news the rules were not written for (``data/measured.json``).
+
+    One sentence per data set, in plain words ("77 in every 100"), each naming the script that measured it,
+    so the lesson never types a figure into its prose.
+    """
+    pol, web = measured_score("polnear_dev"), measured_score("webis_heldout")
+
+    def per_100(share: float) -> int:
+        return round(100 * share)
+
+    return [
+        checkthat_note(),
+        f"In {pol['items']} {pol['what']}, the annotator found {per_100(pol['sentence_recall'])} in every 100 "
+        f"sentences that quote or cite someone; {per_100(pol['sentence_precision'])} in every 100 sentences it "
+        f"flagged really did; and it named who was cited {per_100(pol['source_recall'])} times in 100 "
+        f"(measured with {pol['script']}).",
+        f"In {web['items']} {web['what']}, it found a statistic in {web['statistics_found']} of the "
+        f"{web['statistics_units']} passages people labelled as giving statistics, and someone else's words in "
+        f"{web['testimony_found']} of the {web['testimony_units']} passages labelled as quoting a witness or an "
+        f"expert (measured with {web['script']}).",
+    ]
