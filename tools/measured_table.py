@@ -74,7 +74,7 @@ def table() -> str:
             "",
         ),
         (
-            "speed (CPU time, 2-core machine)",
+            "speed (CPU time, 2 cores, nothing else running)",
             "one 5 MB text: MB a second",
             f"{speed['mb_per_s_low']:.2f}–{speed['mb_per_s_high']:.2f}",
             f"TextBlob {speed['textblob_mb_per_s_low']:.2f}–{speed['textblob_mb_per_s_high']:.2f}",
