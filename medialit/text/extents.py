@@ -61,10 +61,6 @@ def extents(tokens: Tokens) -> list[Found]:
     return out
 
 
-def _word(tokens: Tokens, i: int) -> str:
-    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
-
-
 def _gap(tokens: Tokens, a: int, b: int) -> str:
     return tokens.text[tokens.end(a) : tokens.starts[b]]
 
@@ -72,9 +68,9 @@ def _gap(tokens: Tokens, a: int, b: int) -> str:
 def _sums(tokens: Tokens, i: int) -> list[Found]:
     """ "large sums of money", "a huge sum of cash", "large numbers of voters"; not "the sum of its parts" or "sums
     up" ("numbers" only in the plural: "a large number of" is vague.py's)."""
-    if _word(tokens, i - 1) not in _SUM_SIZES or _word(tokens, i + 1) != "of" or _gap(tokens, i - 1, i) != " ":
+    if tokens.word_at(i - 1) not in _SUM_SIZES or tokens.word_at(i + 1) != "of" or _gap(tokens, i - 1, i) != " ":
         return []
-    if _gap(tokens, i, i + 1) != " " or (tokens.words[i] == "sum") != (_word(tokens, i - 2) in ("a", "an")):
+    if _gap(tokens, i, i + 1) != " " or (tokens.words[i] == "sum") != (tokens.word_at(i - 2) in ("a", "an")):
         return []
     first = i - 2 if tokens.words[i] == "sum" else i - 1
     unit = "number" if tokens.words[i] == "numbers" else "amount"  # "sums" are amounts
@@ -84,7 +80,7 @@ def _sums(tokens: Tokens, i: int) -> list[Found]:
 def _half_of(tokens: Tokens, i: int) -> list[Found]:
     """ "half her staff", "Half Bell's ferries": half of a group named by whose it is ("half the …" and "half of"
     are found by the share shapes)."""
-    nxt = _word(tokens, i + 1)
+    nxt = tokens.word_at(i + 1)
     if not nxt or _gap(tokens, i, i + 1) != " " or (i and _gap(tokens, i - 1, i) == "-"):
         return []
     whose = nxt in _POSSESSIVES
@@ -93,17 +89,17 @@ def _half_of(tokens: Tokens, i: int) -> list[Found]:
         if not name:
             return []
     noun = i + 2
-    if _word(tokens, noun) in _NOT_HALVED or _word(tokens, noun) < "a" or _gap(tokens, i + 1, noun) != " ":
+    if tokens.word_at(noun) in _NOT_HALVED or tokens.word_at(noun) < "a" or _gap(tokens, i + 1, noun) != " ":
         return []
     return [Found(tokens.starts[i], tokens.end(noun), "statistic", 0.5, 0.5, "share", "none")]
 
 
 def _part_century(tokens: Tokens, i: int) -> list[Found]:
     """ "a quarter-century of work", "a half century in office": a length of time (not "a quarter-century ago")."""
-    part = _word(tokens, i - 1)
-    if part not in _CENTURY_PARTS or _gap(tokens, i - 1, i) not in ("-", " ") or _word(tokens, i - 2) != "a":
+    part = tokens.word_at(i - 1)
+    if part not in _CENTURY_PARTS or _gap(tokens, i - 1, i) not in ("-", " ") or tokens.word_at(i - 2) != "a":
         return []
-    if _gap(tokens, i - 2, i - 1) != " " or _word(tokens, i + 1) in _AFTER_SPAN:
+    if _gap(tokens, i - 2, i - 1) != " " or tokens.word_at(i + 1) in _AFTER_SPAN:
         return []
     value = _CENTURY_PARTS[part]
     return [Found(tokens.starts[i - 2], tokens.end(i), "statistic", value, value, "years", "none")]
@@ -112,7 +108,7 @@ def _part_century(tokens: Tokens, i: int) -> list[Found]:
 def _nth_change(tokens: Tokens, i: int) -> list[Found]:
     """ "the fifth fare rise this year", "its third interest rate cut": the ordinal, up to two words of what
     changed, then a noun of change, all joined by single spaces."""
-    if _word(tokens, i - 1) not in _BEFORE_NTH or _gap(tokens, i - 1, i) != " ":
+    if tokens.word_at(i - 1) not in _BEFORE_NTH or _gap(tokens, i - 1, i) != " ":
         return []
     for j in range(i + 1, min(i + 4, len(tokens.words))):
         if _gap(tokens, j - 1, j) != " " or tokens.words[j] < "a":

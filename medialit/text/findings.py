@@ -98,15 +98,6 @@ def findings(tokens: Tokens) -> list[Found]:
     return out
 
 
-def _word(tokens: Tokens, i: int) -> str:
-    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
-
-
-def _joined(tokens: Tokens, a: int, b: int) -> bool:
-    """Only one space between tokens ``a`` and ``b`` (so a phrase does not run over punctuation)."""
-    return 0 <= a and b < len(tokens.words) and tokens.text[tokens.end(a) : tokens.starts[b]] == " "
-
-
 def _between(tokens: Tokens, a: int, b: int) -> str:
     return tokens.text[tokens.end(a) : tokens.starts[b]]
 
@@ -120,7 +111,7 @@ def _name_like(tokens: Tokens, i: int) -> bool:
     or "of" / "for" ("the Institute for the Study of Labor")."""
     if not _capital(tokens, i) or _sentence_start(tokens, i):
         return False
-    return _capital(tokens, i + 1) or _word(tokens, i + 1) in ("of", "for")
+    return _capital(tokens, i + 1) or tokens.word_at(i + 1) in ("of", "for")
 
 
 def _sentence_start(tokens: Tokens, i: int) -> bool:
@@ -135,9 +126,9 @@ def _finding(tokens: Tokens, a: int, b: int) -> Found:
 def _according(tokens: Tokens, i: int) -> Found | None:
     """ "according to a new poll", "according to official figures"."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and _word(tokens, j) in _BEFORE and _joined(tokens, j, j + 1):
+    while j >= 0 and i - j <= 3 and tokens.word_at(j) in _BEFORE and tokens.spaced(j, j + 1):
         j -= 1
-    if j >= 1 and _word(tokens, j) == "to" and _word(tokens, j - 1) == "according" and _joined(tokens, j, j + 1):
+    if j >= 1 and tokens.word_at(j) == "to" and tokens.word_at(j - 1) == "according" and tokens.spaced(j, j + 1):
         if _figures_ok(tokens, i):
             return _finding(tokens, j - 1, i)
     return None
@@ -149,7 +140,7 @@ def _figures_ok(tokens: Tokens, i: int) -> bool:
     if tokens.words[i] not in ("figures", "numbers"):
         return True
     name = i >= 1 and not _sentence_start(tokens, i - 1) and _capital(tokens, i - 1)  # "the Treasury figures"
-    return _word(tokens, i - 1) in _FIGURES_AFTER or name and _word(tokens, i + 1) in _FOUND
+    return tokens.word_at(i - 1) in _FIGURES_AFTER or name and tokens.word_at(i + 1) in _FOUND
 
 
 def _verb_after(tokens: Tokens, i: int) -> Found | None:
@@ -160,7 +151,7 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
     if tokens.words[i] in _CHARTS and _label(tokens, i + 1):
         last = i + 1  # "Chart B shows", "graph 2 shows": the chart's label
     for j in range(last + 1, min(i + 5, len(tokens.words))):
-        if not _joined(tokens, j - 1, j):
+        if not tokens.spaced(j - 1, j):
             return None
         w = tokens.words[j]
         if w in _FOUND:
@@ -176,7 +167,7 @@ def _verb_after(tokens: Tokens, i: int) -> Found | None:
 
 def _label(tokens: Tokens, i: int) -> bool:
     """A chart's label: one capital letter or a number of up to two digits, one space after the word."""
-    if i >= len(tokens.words) or not _joined(tokens, i - 1, i):
+    if i >= len(tokens.words) or not tokens.spaced(i - 1, i):
         return False
     label = tokens.text[tokens.starts[i] : tokens.end(i)]
     return (len(label) == 1 and label.isupper()) or (label.isdigit() and len(label) <= 2)
@@ -189,14 +180,14 @@ def _verb_past_phrase(tokens: Tokens, i: int) -> Found | None:
     words = tokens.words
     if words[i] in ("figures", "numbers"):
         return None  # as in _verb_after, these are data only with the verb right after them
-    if _word(tokens, i + 1) not in _PHRASE_OPENERS or not _joined(tokens, i, i + 1):
+    if tokens.word_at(i + 1) not in _PHRASE_OPENERS or not tokens.spaced(i, i + 1):
         return None
     for j in range(i + 2, min(i + 12, len(words))):
         gap = _between(tokens, j - 1, j)
         number = gap in (",", ".") and words[j - 1] < "a" and words[j] < "a"  # "1,000", "4.5"
         if not (gap == " " or number) or words[j] in _CLAUSE_WORDS:
             return None  # punctuation, or a new clause
-        if words[j] in _FOUND and _word(tokens, j + 1) not in ("us", "me", "you"):  # not "shows us who we are"
+        if words[j] in _FOUND and tokens.word_at(j + 1) not in ("us", "me", "you"):  # not "shows us who we are"
             return _finding(tokens, i, i)
     return None
 
@@ -206,14 +197,14 @@ def _introduced(tokens: Tokens, i: int) -> Found | None:
     words = tokens.words
     if words[i] not in _SINGULAR:
         return None
-    prev = _word(tokens, i - 1)
-    if prev in _NOT_RESEARCH or not _joined(tokens, i - 1, i):
+    prev = tokens.word_at(i - 1)
+    if prev in _NOT_RESEARCH or not tokens.spaced(i - 1, i):
         return None
-    year = len(prev) == 4 and prev.isdigit() and _word(tokens, i - 2) in ("a", "an", "the")
+    year = len(prev) == 4 and prev.isdigit() and tokens.word_at(i - 2) in ("a", "an", "the")
     det = prev in _BEFORE or (
-        _word(tokens, i - 2) in _BEFORE and _joined(tokens, i - 2, i - 1) and (prev >= "a" or _capital(tokens, i - 1))
+        tokens.word_at(i - 2) in _BEFORE and tokens.spaced(i - 2, i - 1) and (prev >= "a" or _capital(tokens, i - 1))
     )
-    if year or (det and _word(tokens, i + 1) in _INTRODUCED and _joined(tokens, i, i + 1)):
+    if year or (det and tokens.word_at(i + 1) in _INTRODUCED and tokens.spaced(i, i + 1)):
         return _finding(tokens, i, i if year else i + 1)
     return None
 
@@ -221,11 +212,11 @@ def _introduced(tokens: Tokens, i: int) -> Found | None:
 def _standing(tokens: Tokens, i: int) -> list[Found]:
     """ "leads in the polls", "is ahead in the latest polls", "trails Bell in polling", "a big lead in the polls"."""
     j = i - 1
-    while j >= 0 and i - j <= 4 and _word(tokens, j) in _BEFORE and _joined(tokens, j, j + 1):
+    while j >= 0 and i - j <= 4 and tokens.word_at(j) in _BEFORE and tokens.spaced(j, j + 1):
         j -= 1
-    if _word(tokens, j) == "of" and _word(tokens, j - 1) == "top" and _word(tokens, j - 2) == "the":
+    if tokens.word_at(j) == "of" and tokens.word_at(j - 1) == "top" and tokens.word_at(j - 2) == "the":
         return [Found(tokens.starts[j - 2], tokens.end(i), "statistic", None, None, "poll standing", "vague")]
-    if _word(tokens, j) not in ("in", "on") or not _joined(tokens, j, j + 1):
+    if tokens.word_at(j) not in ("in", "on") or not tokens.spaced(j, j + 1):
         return []
     for k in range(j - 1, max(-1, j - 5), -1):  # the standing word up to three words before "in"
         if tokens.text[tokens.end(k) : tokens.starts[k + 1]].strip():
@@ -238,11 +229,11 @@ def _standing(tokens: Tokens, i: int) -> list[Found]:
 def _margin(tokens: Tokens, i: int) -> list[Found]:
     """ "by a wide margin", "by an even greater margin": the size of a result, told in words; "the margin of
     error" of a poll."""
-    if _word(tokens, i + 1) == "of" and _word(tokens, i + 2) == "error" and _joined(tokens, i, i + 1):
+    if tokens.word_at(i + 1) == "of" and tokens.word_at(i + 2) == "error" and tokens.spaced(i, i + 1):
         return [Found(tokens.starts[i], tokens.end(i + 2), "statistic", None, None, "margin of error", "vague")]
-    a = i - 3 if _word(tokens, i - 2) in _MARGIN_ADVERBS else i - 2  # "by an even greater margin"
-    if _word(tokens, i - 1) in _MARGINS and _word(tokens, a) in ("a", "an") and _word(tokens, a - 1) == "by":
-        if all(_joined(tokens, j - 1, j) for j in range(a, i + 1)):
+    a = i - 3 if tokens.word_at(i - 2) in _MARGIN_ADVERBS else i - 2  # "by an even greater margin"
+    if tokens.word_at(i - 1) in _MARGINS and tokens.word_at(a) in ("a", "an") and tokens.word_at(a - 1) == "by":
+        if all(tokens.spaced(j - 1, j) for j in range(a, i + 1)):
             return [Found(tokens.starts[a - 1], tokens.end(i), "statistic", None, None, "margin", "vague")]
     return []
 
@@ -250,20 +241,20 @@ def _margin(tokens: Tokens, i: int) -> list[Found]:
 def _digits(tokens: Tokens, i: int) -> list[Found]:
     """ "in single digits", "a double-digit lead", "in the low 40s", "the mid-teens": a figure told roughly."""
     words, w = tokens.words, tokens.words[i]
-    prev = _word(tokens, i - 1)
+    prev = tokens.word_at(i - 1)
     if w in ("digit", "digits"):
         if prev not in _DIGIT_RANGES or _between(tokens, i - 1, i) not in (" ", "-"):
             return []
         low, high = _DIGIT_RANGES[prev]
-        first = i - 2 if _word(tokens, i - 2) in _PARTS_OF_RANGE and _joined(tokens, i - 2, i - 1) else i - 1
+        first = i - 2 if tokens.word_at(i - 2) in _PARTS_OF_RANGE and tokens.spaced(i - 2, i - 1) else i - 1
         return [Found(tokens.starts[first], tokens.end(i), "statistic", low, high, "", "range")]
     if prev not in _PARTS_OF_RANGE or _between(tokens, i - 1, i) not in (" ", "-"):
         return []
-    age = _word(tokens, i - 2) in _POSSESSIVES and _joined(tokens, i - 2, i - 1)  # "his mid-20s" is an age
+    age = tokens.word_at(i - 2) in _POSSESSIVES and tokens.spaced(i - 2, i - 1)  # "his mid-20s" is an age
     first, unit = (i - 2, "years of age") if age else (i - 1, "")
     if w == "teens":  # "the mid-teens": 13 to 19
         return [Found(tokens.starts[first], tokens.end(i), "statistic", 13.0, 19.0, unit, "range")]
-    if _word(tokens, i + 1) == "s" and i + 1 < len(words) and tokens.starts[i + 1] == tokens.end(i):
+    if tokens.word_at(i + 1) == "s" and i + 1 < len(words) and tokens.starts[i + 1] == tokens.end(i):
         low = float(w)  # "the low 40s": 40 to 49
         return [Found(tokens.starts[first], tokens.end(i + 1), "statistic", low, low + 9, unit, "range")]
     return []
@@ -271,8 +262,8 @@ def _digits(tokens: Tokens, i: int) -> list[Found]:
 
 def _margins(tokens: Tokens, i: int) -> list[Found]:
     """ "won young voters by large margins", "by even wider margins": the size of several results (round 5b)."""
-    a = i - 2 if _word(tokens, i - 2) in _MARGIN_ADVERBS else i - 1
-    if _word(tokens, i - 1) in _MARGINS and _word(tokens, a - 1) == "by":
-        if all(_joined(tokens, j - 1, j) for j in range(a, i + 1)):
+    a = i - 2 if tokens.word_at(i - 2) in _MARGIN_ADVERBS else i - 1
+    if tokens.word_at(i - 1) in _MARGINS and tokens.word_at(a - 1) == "by":
+        if all(tokens.spaced(j - 1, j) for j in range(a, i + 1)):
             return [Found(tokens.starts[a - 1], tokens.end(i), "statistic", None, None, "margin", "vague")]
     return []

@@ -94,15 +94,6 @@ def measured_quantities(text: str, tokens: Tokens, taken: Taken) -> list[Found]:
     return taken.free(candidates)
 
 
-def _joined(tokens: Tokens, a: int, b: int) -> bool:
-    """Only one space between tokens ``a`` and ``b`` (so a phrase does not run over punctuation)."""
-    return tokens.text[tokens.end(a) : tokens.starts[b]] == " "
-
-
-def _word(tokens: Tokens, i: int) -> str:
-    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
-
-
 def _vague(tokens: Tokens, a: int, b: int, unit: str) -> Found:
     return Found(tokens.starts[a], tokens.end(b), "statistic", None, None, unit, "vague")
 
@@ -111,7 +102,7 @@ def _plural_after(tokens: Tokens, i: int, most: int) -> int:
     """The index of a plural noun among the ``most`` words after token ``i`` ("of young pupils"), or -1."""
     for j in range(i + 1, min(i + 1 + most, len(tokens.words))):
         w = tokens.words[j]
-        if not _joined(tokens, j - 1, j) or w in NOT_COUNTED or w < "a":
+        if not tokens.spaced(j - 1, j) or w in NOT_COUNTED or w < "a":
             return -1
         if w in ("people", "men", "women", "children") or (
             w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
@@ -124,19 +115,19 @@ def _measure_nouns(tokens: Tokens) -> list[Found]:
     """ "the proportion of pupils", "the number of pupils who …", "the median wage"."""
     out = []
     for i in tokens.hits(_MEASURES | _LOOSE_MEASURES | _CENTRES):
-        w, prev, nxt = tokens.words[i], _word(tokens, i - 1), _word(tokens, i + 1)
-        if prev != "the" or not _joined(tokens, i - 1, i) or not nxt:
+        w, prev, nxt = tokens.words[i], tokens.word_at(i - 1), tokens.word_at(i + 1)
+        if prev != "the" or not tokens.spaced(i - 1, i) or not nxt:
             continue
         if w in _CENTRES:
-            if nxt >= "a" and nxt not in NOT_COUNTED and _joined(tokens, i, i + 1):
+            if nxt >= "a" and nxt not in NOT_COUNTED and tokens.spaced(i, i + 1):
                 out.append(_vague(tokens, i - 1, i + 1, w))
             continue
-        if nxt != "of" or not _joined(tokens, i, i + 1):
+        if nxt != "of" or not tokens.spaced(i, i + 1):
             continue
         group = _plural_after(tokens, i + 1, 3)
         if group > 0:
             out.append(_vague(tokens, i - 1, group, w))
-        elif w in _MEASURES and _word(tokens, i + 2) >= "a":
+        elif w in _MEASURES and tokens.word_at(i + 2) >= "a":
             out.append(_vague(tokens, i - 1, i + 2, w))
     return out
 
@@ -145,9 +136,9 @@ def _per_unit(tokens: Tokens) -> list[Found]:
     """ "spending per head", "GDP per capita": a rate told without its figure."""
     out = []
     for i in tokens.hits({"per"}):
-        nxt, prev = _word(tokens, i + 1), _word(tokens, i - 1)
-        if nxt in _PER and i and prev >= "a" and prev not in NOT_COUNTED and _joined(tokens, i - 1, i):
-            if _joined(tokens, i, i + 1):
+        nxt, prev = tokens.word_at(i + 1), tokens.word_at(i - 1)
+        if nxt in _PER and i and prev >= "a" and prev not in NOT_COUNTED and tokens.spaced(i - 1, i):
+            if tokens.spaced(i, i + 1):
                 out.append(_vague(tokens, i - 1, i + 1, f"per {nxt}"))
     return out
 
@@ -156,22 +147,22 @@ def _ranks(tokens: Tokens) -> list[Found]:
     """ "ranked 12th", "came last", "12th place", "bottom of the league", "the league table"."""
     out, words = [], tokens.words
     for i in tokens.hits(_PLACED | _ENDS | _TABLES | _TOPS | {"place"}):
-        w, nxt = words[i], _word(tokens, i + 1)
-        if w in _TOPS and nxt == "the" and _word(tokens, i + 2) in _TABLES and _word(tokens, i + 3) not in _TABLES:
-            if _joined(tokens, i, i + 1) and _joined(tokens, i + 1, i + 2):  # "tops the table", "topped the charts"
+        w, nxt = words[i], tokens.word_at(i + 1)
+        if w in _TOPS and nxt == "the" and tokens.word_at(i + 2) in _TABLES and tokens.word_at(i + 3) not in _TABLES:
+            if tokens.spaced(i, i + 1) and tokens.spaced(i + 1, i + 2):  # "tops the table", "topped the charts"
                 out.append(_vague(tokens, i, i + 2, "rank"))
         elif w == "place" or w in _PLACED and nxt in ("in", "a"):
             out += _placed(tokens, i)
-        elif w in _PLACED and i + 1 < len(words) and _joined(tokens, i, i + 1):
-            after = _word(tokens, i + 2)
+        elif w in _PLACED and i + 1 < len(words) and tokens.spaced(i, i + 1):
+            after = tokens.word_at(i + 2)
             if nxt == "last" and after >= "a" and after not in ("in", "of", "among", "out", "place", "for"):
                 continue  # "came last Thursday", "came last week": a date, not a rank
             if nxt in _ORDINALS and nxt != "first" or nxt < "a" and after in ("st", "nd", "rd", "th"):
                 end = i + 2 if nxt < "a" else i + 1
                 out.append(_vague(tokens, i, end, "rank"))
-        elif w in _ENDS and nxt == "of" and _word(tokens, i + 2) == "the" and _word(tokens, i + 3) in _TABLES:
+        elif w in _ENDS and nxt == "of" and tokens.word_at(i + 2) == "the" and tokens.word_at(i + 3) in _TABLES:
             out.append(_vague(tokens, i, i + 3, "rank"))
-        elif w == "league" and nxt in ("table", "tables") and _joined(tokens, i, i + 1):
+        elif w == "league" and nxt in ("table", "tables") and tokens.spaced(i, i + 1):
             out.append(_vague(tokens, i, i + 1, "rank"))
     return out
 
@@ -181,20 +172,18 @@ def _placed(tokens: Tokens, i: int) -> list[Found]:
     not "in the first place" (an idiom) or "the last place I looked"."""
     words = tokens.words
     if words[i] == "place":
-        prev = _word(tokens, i - 1)
+        prev = tokens.word_at(i - 1)
         if prev not in _ORDINALS or tokens.text[tokens.end(i - 1) : tokens.starts[i]] not in (" ", "-"):
             return []
-        if tokens.text[tokens.end(i - 1)] == " " and _word(tokens, i - 2) in ("the", "a", "an", "this", "that"):
+        if tokens.text[tokens.end(i - 1)] == " " and tokens.word_at(i - 2) in ("the", "a", "an", "this", "that"):
             return []  # "in the first place", "the last place I looked": no race
         return [_vague(tokens, i - 1, i, "rank")]
     j = i + 1
     if words[j] == "in":  # "came in third"
         j += 1
-    elif _word(tokens, j + 1) in _RACE_SIZES:  # "finished a distant sixth"
+    elif tokens.word_at(j + 1) in _RACE_SIZES:  # "finished a distant sixth"
         j += 2
-    if _word(tokens, j) in _ORDINALS - {"first", "last"} and all(
-        _joined(tokens, k - 1, k) for k in range(i + 1, j + 1)
-    ):
+    if tokens.word_at(j) in _ORDINALS - {"first", "last"} and all(tokens.spaced(k - 1, k) for k in range(i + 1, j + 1)):
         return [_vague(tokens, i, j, "rank")]
     return []
 
@@ -204,7 +193,7 @@ def _past_span(tokens: Tokens) -> list[Found]:
     out = []
     for i in tokens.hits(_SPANS.keys()):
         if i >= 3 and tokens.words[i - 1] in _PAST and tokens.words[i - 2] == "the":
-            if tokens.words[i - 3] in _SPAN_BEFORE and all(_joined(tokens, j - 1, j) for j in range(i - 2, i + 1)):
+            if tokens.words[i - 3] in _SPAN_BEFORE and all(tokens.spaced(j - 1, j) for j in range(i - 2, i + 1)):
                 value = _SPANS[tokens.words[i]]
                 out.append(Found(tokens.starts[i - 3], tokens.end(i), "statistic", value, value, "years", "none"))
     return out
@@ -214,7 +203,7 @@ def _ranked_parts(tokens: Tokens) -> list[Found]:
     """ "the poorest fifth of households", "the top tenth": a part of a group ranked by a measure."""
     out = []
     for i in tokens.hits(_PARTS.keys()):
-        if i >= 2 and tokens.words[i - 1] in _RANKED_BY and tokens.words[i - 2] == "the" and _joined(tokens, i - 1, i):
+        if i >= 2 and tokens.words[i - 1] in _RANKED_BY and tokens.words[i - 2] == "the" and tokens.spaced(i - 1, i):
             value = _PARTS[tokens.words[i]]
             out.append(Found(tokens.starts[i - 2], tokens.end(i), "statistic", value, value, "share", "none"))
     return out
@@ -225,14 +214,14 @@ def _indicators(tokens: Tokens) -> list[Found]:
     out, words = [], tokens.words
     for i in tokens.hits(_INDICATORS | _CHANGING):
         w = words[i]
-        if w in ("rate", "rates") and _word(tokens, i - 1) in _RATED and _joined(tokens, i - 1, i):
+        if w in ("rate", "rates") and tokens.word_at(i - 1) in _RATED and tokens.spaced(i - 1, i):
             out.append(_vague(tokens, i - 1, i, "rate"))
             continue
         for j in range(i + 1, min(i + 4, len(words))):
-            if not _joined(tokens, j - 1, j):
+            if not tokens.spaced(j - 1, j):
                 break
             up = words[j] in ("up", "down") and words[j - 1] in ("is", "are", "was", "were")  # "turnout is up"
-            if words[j] in _MOVED or up and _word(tokens, j + 1) not in ("to", "for", "against"):
+            if words[j] in _MOVED or up and tokens.word_at(j + 1) not in ("to", "for", "against"):
                 out.append(_vague(tokens, i, j, "change (no number)"))
                 break
             if words[j] not in _BETWEEN_MOVE:
@@ -244,8 +233,8 @@ def _big_moves(tokens: Tokens) -> list[Found]:
     """ "costs soared", "sales plummeted", "women outnumber men": a change or comparison with its size."""
     out = []
     for i in tokens.hits(_BIG_MOVES | _OUTNUMBER):
-        nxt = _word(tokens, i + 1)
-        if nxt in _NOT_MOVED or _word(tokens, i - 1) in _NOT_MOVED or _word(tokens, i - 2) in _NOT_MOVED:
+        nxt = tokens.word_at(i + 1)
+        if nxt in _NOT_MOVED or tokens.word_at(i - 1) in _NOT_MOVED or tokens.word_at(i - 2) in _NOT_MOVED:
             continue
         if nxt in ("from", "to", "by", "above", "past") or nxt and nxt < "a":
             continue  # "plummeted from around 5 percent": the figures after it are the statistics
@@ -258,7 +247,7 @@ def _real_terms(tokens: Tokens) -> list[Found]:
     out, words = [], tokens.words
     for i in tokens.hits({"terms"}):
         if i >= 1 and words[i - 1] == "real" and tokens.text[tokens.end(i - 1) : tokens.starts[i]] in (" ", "-"):
-            first = i - 2 if i >= 2 and words[i - 2] == "in" and _joined(tokens, i - 2, i - 1) else i - 1
+            first = i - 2 if i >= 2 and words[i - 2] == "in" and tokens.spaced(i - 2, i - 1) else i - 1
             out.append(_vague(tokens, first, i, "change (no number)"))
     return out
 
@@ -277,12 +266,12 @@ def _scores_of(tokens: Tokens) -> list[Found]:
     """ "scores of people": tens of them, a vague count (not "the scores of pupils", which are marks)."""
     out, words = [], tokens.words
     for i in tokens.hits({"scores"}):
-        prev = _word(tokens, i - 1)
+        prev = tokens.word_at(i - 1)
         if (
-            _word(tokens, i + 1) != "of"
+            tokens.word_at(i + 1) != "of"
             or prev in _MARKS
             or prev.endswith(("'s", "’s"))
-            or not _joined(tokens, i, i + 1)
+            or not tokens.spaced(i, i + 1)
         ):
             continue
         group = _plural_after(tokens, i + 1, 2)
@@ -295,8 +284,8 @@ def _for_a_nth(tokens: Tokens) -> list[Found]:
     """ "for a fourth year", "for the third month": the how-many-th time in a row something happens."""
     out, words = [], tokens.words
     for i in tokens.hits(_ORDINALS - {"first", "last"}):
-        if i >= 2 and words[i - 2] == "for" and words[i - 1] in ("a", "the") and _word(tokens, i + 1) in _TIMES_ROW:
-            if _joined(tokens, i - 1, i) and _joined(tokens, i, i + 1):
+        if i >= 2 and words[i - 2] == "for" and words[i - 1] in ("a", "the") and tokens.word_at(i + 1) in _TIMES_ROW:
+            if tokens.spaced(i - 1, i) and tokens.spaced(i, i + 1):
                 value = _ORDINAL_VALUE[words[i]]
                 out.append(Found(tokens.starts[i - 2], tokens.end(i + 1), "statistic", value, value, "times in a row"))
     return out
@@ -306,7 +295,7 @@ def _in_numbers(tokens: Tokens) -> list[Found]:
     """ "goats crossed in large numbers", "in record numbers": a count told by its size."""
     out, words = [], tokens.words
     for i in tokens.hits({"numbers"}):
-        if i >= 2 and words[i - 1] in _NUMBER_SIZES and words[i - 2] == "in" and _joined(tokens, i - 2, i - 1):
+        if i >= 2 and words[i - 1] in _NUMBER_SIZES and words[i - 2] == "in" and tokens.spaced(i - 2, i - 1):
             out.append(_vague(tokens, i - 2, i, "number"))
     return out
 

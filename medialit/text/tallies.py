@@ -38,9 +38,9 @@ def tallies(tokens: Tokens) -> list[Found]:
     out: list[Found] = []
     for i in tokens.hits(_COUNTED | _WON | {"ahead", "behind"}):
         if tokens.words[i] in ("ahead", "behind"):
-            before = _word(tokens, i - 2)
-            stands = before in _STANDS or before.endswith(("'s", "’s")) or _word(tokens, i + 1) == "of"
-            if _word(tokens, i - 1) in _STANDING_SIZES and _joined(tokens, i - 1, i) and stands:
+            before = tokens.word_at(i - 2)
+            stands = before in _STANDS or before.endswith(("'s", "’s")) or tokens.word_at(i + 1) == "of"
+            if tokens.word_at(i - 1) in _STANDING_SIZES and tokens.spaced(i - 1, i) and stands:
                 out.append(Found(tokens.starts[i - 1], tokens.end(i), "statistic", None, None, "standing", "vague"))
         elif tokens.words[i] in _WON:
             out += _won(tokens, i)
@@ -49,35 +49,26 @@ def tallies(tokens: Tokens) -> list[Found]:
     return out
 
 
-def _word(tokens: Tokens, i: int) -> str:
-    return tokens.words[i] if 0 <= i < len(tokens.words) else ""
-
-
-def _joined(tokens: Tokens, a: int, b: int) -> bool:
-    """Only one space between each token from ``a`` to ``b``."""
-    return 0 <= a and all(tokens.text[tokens.end(k - 1) : tokens.starts[k]] == " " for k in range(a + 1, b + 1))
-
-
 def _tally(tokens: Tokens, i: int) -> list[Found]:
     """ "her delegate lead", "the vote count" (singular + a tally word); "a lead in (pledged) delegates"."""
     w = tokens.words[i]
-    if w in ("delegate", "vote", "seat") and _word(tokens, i + 1) in _TALLY and _joined(tokens, i, i + 1):
+    if w in ("delegate", "vote", "seat") and tokens.word_at(i + 1) in _TALLY and tokens.spaced(i, i + 1):
         return [Found(tokens.starts[i], tokens.end(i + 1), "statistic", None, None, "tally", "vague")]
     if w not in ("delegates", "votes", "seats", "superdelegates"):
         return []
     j = i - 1
-    while j >= i - 2 and _word(tokens, j) in _BETWEEN:
+    while j >= i - 2 and tokens.word_at(j) in _BETWEEN:
         j -= 1
-    if _word(tokens, j) in ("in", "among") and _word(tokens, j - 1) in _AHEAD and _joined(tokens, j - 1, i):
+    if tokens.word_at(j) in ("in", "among") and tokens.word_at(j - 1) in _AHEAD and tokens.spaced(j - 1, i):
         return [Found(tokens.starts[j - 1], tokens.end(i), "statistic", None, None, "lead", "vague")]
     return []
 
 
 def _won(tokens: Tokens, i: int) -> list[Found]:
     """ "won the most seats" (a rank of counts), "won narrowly" (a margin in words); not "won the most praise"."""
-    if _word(tokens, i + 1) == "the" and _word(tokens, i + 2) == "most" and _word(tokens, i + 3) in _RACE_COUNTS:
-        if _joined(tokens, i, i + 3):
+    if tokens.word_at(i + 1) == "the" and tokens.word_at(i + 2) == "most" and tokens.word_at(i + 3) in _RACE_COUNTS:
+        if tokens.spaced(i, i + 3):
             return [Found(tokens.starts[i + 1], tokens.end(i + 3), "statistic", None, None, "rank", "vague")]
-    if _word(tokens, i + 1) in _WON_BY and _joined(tokens, i, i + 1):
+    if tokens.word_at(i + 1) in _WON_BY and tokens.spaced(i, i + 1):
         return [Found(tokens.starts[i], tokens.end(i + 1), "statistic", None, None, "margin", "vague")]
     return []

@@ -299,3 +299,14 @@ class Tokens:
     def end(self, i: int) -> int:
         """The offset just after token ``i``."""
         return self.starts[i] + len(self.words[i])
+
+    def word_at(self, i: int) -> str:
+        """Token ``i``'s word, or "" before the first token and after the last (rules look at neighbours)."""
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def spaced(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` to ``b`` are all in the text, each one space from the next (a phrase that does
+        not run over punctuation or a line end)."""
+        if a < 0 or b >= len(self.words):
+            return False
+        return all(self.text[self.end(k - 1) : self.starts[k]] == " " for k in range(a + 1, b + 1))
