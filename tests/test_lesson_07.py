@@ -111,7 +111,7 @@ def test_lesson_07_says_the_score_in_plain_words_before_any_f1():
 
 def test_lesson_07_says_the_outside_scores_flatter_too():
     """The dev / held-out parts were never read, but they were scored while rules were chosen: the lesson says so."""
-    text = "\n".join(c for c in cells_of("07_can_a_machine_tell") if "CheckThat" in c)
+    text = "\n".join(cells_of("07_can_a_machine_tell"))
     assert "checked these scores several times while choosing rules" in text and "flatter the machine" in text
 
 
