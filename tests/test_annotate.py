@@ -548,66 +548,6 @@ def test_every_guess_lists_the_signals_that_decided_it():
 # --- attributions and statistics of real news shapes (issue 15) ------------------------------------
 
 
-def assert_attribution(text: str, source: str, verb: str) -> None:
-    """The annotator finds, in ``text``, an attribution with this source and reporting verb."""
-    rows = annotate(text).attributions
-    assert (source, verb) in set(zip(rows.source, rows.reporting_verb)), rows[["source", "reporting_verb"]]
-
-
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("Mayor Olga Fenwick won the vote, saying the ferry would stay.", "Mayor Olga Fenwick", "saying"),
-        ("The baker closed early and says the flour ran out.", "The baker", "says"),
-        ("“We lost,” the baker continued.", "the baker", "continued"),
-        ("As the mayor put it, the bridge is old.", "the mayor", "put it"),
-        ("Councillor Ann Bell: “The ferry stays.”", "Councillor Ann Bell", ":"),
-        ("Fenwick: Ferry Fares Will Rise Again.", "Fenwick", ":"),
-        ("Mayor Fenwick Says Ferry Fares Will Rise.", "Mayor Fenwick", "Says"),  # a title-case headline
-        ("Sen. Ann Bell (D-Millbrook) said the ferry was late.", "Sen. Ann Bell", "said"),  # a party in brackets
-        ("''The ferry is late,'' said Ned Brill, the captain.", "Ned Brill", "said"),  # two single quotes
-        ("''It is late,''  the captain continued.", "the captain", "continued"),
-        ("She believes the ferry will stay.", "She", "believes"),  # a person's belief, pronoun source
-        ("The baker expressed doubts about the ferry.", "The baker", "expressed"),
-        ("Councillor Bell reiterated that the bridge is safe.", "Councillor Bell", "reiterated"),
-        ("The plan was praised by Councillor Bell.", "Councillor Bell", "praised"),  # the agent of a passive
-        ("He’s argued for years that the ferry is late.", "He", "argued"),
-        ("His statement that the ferry is late surprised the town.", "His", "statement"),
-        (
-            "Ann Bell, a baker who has run the shop on the square since 1990 with her brother, said it shuts.",
-            "Ann Bell",
-            "said",
-        ),
-        ("Councillor Bell rightly points out that the ferry is late.", "Councillor Bell", "points out"),
-        ("The ferry is late, according to a Gazette/Herald poll.", "a Gazette/Herald poll", "according to"),
-        ("The mayor plans to close the pier.", "The mayor", "plans to"),
-        ("Councillor Bell made it clear that the pier shuts.", "Councillor Bell", "made it clear"),
-        ("Councillor Bell sees the ferry as a lifeline.", "Councillor Bell", "sees"),
-        ("The council issued a statement on Monday.", "The council", "issued a statement"),
-        ("“Go home,” offered a man named Ron.", "a man named Ron", "offered"),
-        ("Bell has a big lead in the latest Gazette poll.", "the latest Gazette poll", "in"),
-        ("Bell reportedly wants to leave.", "reportedly", "reportedly"),
-    ],
-)
-def test_indirect_and_headline_attributions(text, source, verb):
-    assert_attribution(text, source, verb)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The 1,237 pledged delegates met.",  # a participle after a number
-        "Moscow might finally feel real pressure.",  # a feeling about a thing, not a reported thought
-        "The states voted; the tweet was deleted.",  # nouns, not verbs
-        "Note: The ferry leaves at noon.",
-        "Sooner or later, the mayor will realize that the ferry is late.",  # the writer's forecast of a thought
-        "It suggests nothing.",  # a thing, not a person, with a verb that reports only for people or documents
-    ],
-)
-def test_words_that_look_like_reporting_but_are_not(text):
-    assert annotate(text).attributions.empty
-
-
 @pytest.mark.parametrize(
     "text, source",
     [
@@ -623,24 +563,6 @@ def test_passives_that_hide_who_speaks_or_thinks(text, source):
     rows = annotate(text).attributions
     assert list(rows.source) == [source], rows[["source", "source_type"]]
     assert list(rows.source_type) == ["document_or_footage" if "reported" in source else "anonymous"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ferry is expected at noon.",  # "expected" without "to" or "that"
-        "The old pier was attacked by storms.",  # an agent that does not speak
-        "The vote was decided by a runoff.",
-        "Fares rose by, say, a tenth.",  # "say" meaning "for example"
-        "At these points. Out went the ferry.",  # a particle in the next sentence
-        "The mayor plans a party.",  # "plans" reports an intention only with "to"
-        "Councillor Bell saw the ferry.",  # seeing, not a view ("sees … as")
-        "Bell leads in the polls.",  # a race's standing, not one poll's figure
-        "The so-called “plan” was late.",  # a quoted word is not a quotation
-    ],
-)
-def test_passives_and_asides_that_report_no_one(text):
-    assert annotate(text).attributions.empty
 
 
 def test_he_and_she_point_back_to_the_person_named_just_before():
@@ -699,31 +621,6 @@ def test_a_long_unbroken_word_after_a_reporting_verb_is_quick():
 # --- where the source is written (issue 15, round 4) -------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("Councillor Bell last week said the ferry was late.", "Councillor Bell", "said"),  # a time between
-        ("Councillor Bell on Tuesday wrote that the ferry was late.", "Councillor Bell", "wrote"),
-        ("Ann Bell, who lost her shop in Dale, Millbrook, in 2012, said the ferry was late.", "Ann Bell", "said"),
-        ("Ann Bell, who ran the shop on Friday, has urged the council to act.", "Ann Bell", "urged"),
-        ("The mayor, speaking at the pier in Dale, Millbrook, did not mention the ferry.", "The mayor", "mention"),
-        (
-            "“It is late,” Ned Brill, captain of the small Millbrook ferry for twenty long and stormy years, "
-            "said in an interview.",
-            "Ned Brill",
-            "said",
-        ),
-        ("The baker locked the shop, angrily saying the ferry was late.", "The baker", "saying"),
-        ("Despite the rain, the mayor stayed, quickly reminding us that the ferry was late.", "the mayor", "reminding"),
-        ("Yet she didn't stay, also calling the ferry late.", "she", "calling"),
-        ("Some accused the mayor of lying.", "Some", "accused"),
-        ("But others warned that the pier is weak.", "others", "warned"),
-    ],
-)
-def test_the_source_is_the_subject_not_the_words_around_it(text, source, verb):
-    assert_attribution(text, source, verb)
-
-
 def test_a_relative_who_is_the_written_source_and_source_who_says_whom_it_stands_for():
     rows = annotate("Councillor Bell, who called the plan a folly, left early.").attributions
     assert list(zip(rows.source, rows.source_who, rows.reporting_verb)) == [("who", "Councillor Bell", "called")]
@@ -751,116 +648,7 @@ def test_groups_of_people_are_typed_as_groups(text, kind):
     assert list(annotate(text).attributions.source_type) == [kind]
 
 
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("Megyn Kelly said the pier is safe.", "Megyn Kelly", "said"),  # a name in -ly is not an adverb
-        ("The family said the pier is safe.", "The family", "said"),
-        ("The pier closed, Ana García said.", "Ana García", "said"),  # a letter the tokens do not keep
-        ("Bell signed a letter that she said was drafted by the mayor.", "she", "said"),  # "that she said was"
-        ("Bell called the plan “late,” saying it should wait.", "Bell", "saying"),  # the comma in the quotation
-        ("Bell ended the feud by saying the pier is safe.", "Bell", "saying"),
-        ("He went on to say that the pier is weak.", "He", "say"),
-        ("The storm led some residents to say the pier is weak.", "some residents", "say"),
-        ("Bell was quick to point out that the pier is weak.", "Bell", "point out"),
-        ("Bell declined to comment on the pier.", "Bell", "comment"),
-        ("A gay activist revealed that the mayor was ill.", "A gay activist", "revealed"),  # people reveal, too
-        ("Recent polling shows the mayor ahead.", "Recent polling", "shows"),
-        ("New Polls Show Mayor Ahead.", "New Polls", "Show"),
-    ],
-)
-def test_more_shapes_of_reported_speech(text, source, verb):
-    assert_attribution(text, source, verb)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The plan to explain the pier failed.",  # an infinitive with no one to speak it
-        "The crew worked to make the pier safe.",  # "make" reports only in "make it clear"
-        "It shows nothing.",
-    ],
-)
-def test_infinitives_and_things_that_do_not_report(text):
-    assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]
-
-
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("Bell was critical of the plan.", "Bell", "critical of"),  # a stance told with an adjective
-        ("Residents are worried that the pier is weak.", "Residents", "worried that"),
-        ("The plan drew criticism from residents.", "residents", "criticism from"),
-        ("Bell took issue with the plan.", "Bell", "took issue with"),
-        ("Bell agreed with the mayor.", "Bell", "agreed"),
-        ("Bell pushed for a vote.", "Bell", "pushed for"),
-        ("Bell made the case for a new pier.", "Bell", "made the case"),
-        ("Bell offered a defence of the plan.", "Bell", "offered"),
-        ("Bell spoke about the pier.", "Bell", "spoke about"),
-        ("The Gazette published a story about the pier.", "The Gazette", "published"),
-        ("The crowd chanted that the pier must stay.", "The crowd", "chanted"),
-        ("In a new Millbrook Gazette and Herald poll, Bell leads.", "a new Millbrook Gazette and Herald poll", "In"),
-        ("MILLBROOK, Ont. — Councillors met, pleading for calm.", "Councillors", "pleading"),
-        ("Speaking at the pier, which is old, Bell praised the ferry but described it as slow.", "Bell", "described"),
-        ("Mr. Bell spoke, stressing the ferry.", "Mr. Bell", "stressing"),
-        ("Republicans may now ask whether it works.", "Republicans", "ask"),
-    ],
-)
-def test_stances_phrases_and_openings(text, source, verb):
-    assert_attribution(text, source, verb)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I am sure that it works.",  # the writer's own view
-        "It is certain that the pier is old.",
-        "The plan drew criticism of the mayor.",  # the mayor is criticised, not the critic
-        "Bell spoke to the crew.",  # a meeting, not words reported
-        "The boat took the ferry.",
-        "Consulting firms hire bright people.",
-    ],
-)
-def test_stances_and_phrases_that_report_no_one(text):
-    assert annotate(text).attributions.empty, annotate(text).attributions[["source", "reporting_verb"]]
-
-
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("Governor Ann Bell – a ferry fan – said no.", "Governor Ann Bell", "said"),  # dashes set off an aside
-        ("Sixty per cent of riders — and most drivers — said the ferry is late.", "Sixty per cent of riders", "said"),
-        ("She pointed to the pier.", "She", "pointed to"),
-        ("Bell weighed in on the plan.", "Bell", "weighed in"),
-        ("Bell lashed out at the mayor.", "Bell", "lashed out"),
-        ("The mayor fired back at once.", "The mayor", "fired back"),
-    ],
-)
-def test_asides_in_dashes_and_verbs_with_particles(text, source, verb):
-    assert_attribution(text, source, verb)
-
-
 def test_a_pronoun_with_a_capital_is_not_a_named_person():
     assert list(annotate("He said the pier is weak.").attributions.source_type) == ["role_only"]
     assert list(annotate("They said the pier is weak.").attributions.source_type) == ["vague_group"]
     assert annotate("The storm hit the pier, and fire spread.").attributions.empty  # no particle, no report
-
-
-@pytest.mark.parametrize(
-    "text, source, verb",
-    [
-        ("According to the exit polls  in Millbrook, Bell leads.", "the exit polls", "According to"),  # two spaces
-        ("Fares rose, according to the Ferry Policy Centre - half a point.", "the Ferry Policy Centre", "according to"),
-        ("Earlier Wednesday, speaking at the pier, Bell defended the plan.", "Bell", "defended"),  # a time, no one
-        (
-            "The clerk of many years, a woman who knows the pier well and its moods, said it is safe.",
-            "The clerk of many years",
-            "said",
-        ),
-        ("The council, which supports the plan, met.", "which", "supports"),
-        ("Bell camp: The Ferry Must Stay.", "Bell camp", ":"),
-        ("EXCLUSIVE – Ann Bell: Keep the Ferry.", "Ann Bell", ":"),
-    ],
-)
-def test_sources_after_according_to_openings_and_headlines(text, source, verb):
-    assert_attribution(text, source, verb)

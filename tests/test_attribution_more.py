@@ -1,4 +1,4 @@
-"""Attribution shapes added in round 5 of issue 15 (PolNeAR train), each with the cases that must not report.
+"""Shapes of attribution the annotator finds (issue 15, chosen on PolNeAR train), each with cases that must not report.
 
 Every sentence is invented (the town of Millbrook); none is taken from a corpus.
 """
@@ -19,6 +19,104 @@ def found(text: str) -> set[tuple[str, str]]:
 
 
 REPORTED = [  # (text, source, reporting words), grouped by the rule that finds them
+    # indirect and headline attributions
+    ("Mayor Olga Fenwick won the vote, saying the ferry would stay.", "Mayor Olga Fenwick", "saying"),
+    ("The baker closed early and says the flour ran out.", "The baker", "says"),
+    ("“We lost,” the baker continued.", "the baker", "continued"),
+    ("As the mayor put it, the bridge is old.", "the mayor", "put it"),
+    ("Councillor Ann Bell: “The ferry stays.”", "Councillor Ann Bell", ":"),
+    ("Fenwick: Ferry Fares Will Rise Again.", "Fenwick", ":"),
+    ("Mayor Fenwick Says Ferry Fares Will Rise.", "Mayor Fenwick", "Says"),  # a title-case headline
+    ("Sen. Ann Bell (D-Millbrook) said the ferry was late.", "Sen. Ann Bell", "said"),  # a party in brackets
+    ("''The ferry is late,'' said Ned Brill, the captain.", "Ned Brill", "said"),  # two single quotes
+    ("''It is late,''  the captain continued.", "the captain", "continued"),
+    ("She believes the ferry will stay.", "She", "believes"),  # a person's belief, pronoun source
+    ("The baker expressed doubts about the ferry.", "The baker", "expressed"),
+    ("Councillor Bell reiterated that the bridge is safe.", "Councillor Bell", "reiterated"),
+    ("The plan was praised by Councillor Bell.", "Councillor Bell", "praised"),  # the agent of a passive
+    ("He’s argued for years that the ferry is late.", "He", "argued"),
+    ("His statement that the ferry is late surprised the town.", "His", "statement"),
+    (
+        "Ann Bell, a baker who has run the shop on the square since 1990 with her brother, said it shuts.",
+        "Ann Bell",
+        "said",
+    ),
+    ("Councillor Bell rightly points out that the ferry is late.", "Councillor Bell", "points out"),
+    ("The ferry is late, according to a Gazette/Herald poll.", "a Gazette/Herald poll", "according to"),
+    ("The mayor plans to close the pier.", "The mayor", "plans to"),
+    ("Councillor Bell made it clear that the pier shuts.", "Councillor Bell", "made it clear"),
+    ("Councillor Bell sees the ferry as a lifeline.", "Councillor Bell", "sees"),
+    ("The council issued a statement on Monday.", "The council", "issued a statement"),
+    ("“Go home,” offered a man named Ron.", "a man named Ron", "offered"),
+    ("Bell has a big lead in the latest Gazette poll.", "the latest Gazette poll", "in"),
+    ("Bell reportedly wants to leave.", "reportedly", "reportedly"),
+    # the source is the subject not the words around it
+    ("Councillor Bell last week said the ferry was late.", "Councillor Bell", "said"),  # a time between
+    ("Councillor Bell on Tuesday wrote that the ferry was late.", "Councillor Bell", "wrote"),
+    ("Ann Bell, who lost her shop in Dale, Millbrook, in 2012, said the ferry was late.", "Ann Bell", "said"),
+    ("Ann Bell, who ran the shop on Friday, has urged the council to act.", "Ann Bell", "urged"),
+    ("The mayor, speaking at the pier in Dale, Millbrook, did not mention the ferry.", "The mayor", "mention"),
+    (
+        "“It is late,” Ned Brill, captain of the small Millbrook ferry for twenty long and stormy years, "
+        "said in an interview.",
+        "Ned Brill",
+        "said",
+    ),
+    ("The baker locked the shop, angrily saying the ferry was late.", "The baker", "saying"),
+    ("Despite the rain, the mayor stayed, quickly reminding us that the ferry was late.", "the mayor", "reminding"),
+    ("Yet she didn't stay, also calling the ferry late.", "she", "calling"),
+    ("Some accused the mayor of lying.", "Some", "accused"),
+    ("But others warned that the pier is weak.", "others", "warned"),
+    # more shapes of reported speech
+    ("Megyn Kelly said the pier is safe.", "Megyn Kelly", "said"),  # a name in -ly is not an adverb
+    ("The family said the pier is safe.", "The family", "said"),
+    ("The pier closed, Ana García said.", "Ana García", "said"),  # a letter the tokens do not keep
+    ("Bell signed a letter that she said was drafted by the mayor.", "she", "said"),  # "that she said was"
+    ("Bell called the plan “late,” saying it should wait.", "Bell", "saying"),  # the comma in the quotation
+    ("Bell ended the feud by saying the pier is safe.", "Bell", "saying"),
+    ("He went on to say that the pier is weak.", "He", "say"),
+    ("The storm led some residents to say the pier is weak.", "some residents", "say"),
+    ("Bell was quick to point out that the pier is weak.", "Bell", "point out"),
+    ("Bell declined to comment on the pier.", "Bell", "comment"),
+    ("A gay activist revealed that the mayor was ill.", "A gay activist", "revealed"),  # people reveal, too
+    ("Recent polling shows the mayor ahead.", "Recent polling", "shows"),
+    ("New Polls Show Mayor Ahead.", "New Polls", "Show"),
+    # stances phrases and openings
+    ("Bell was critical of the plan.", "Bell", "critical of"),  # a stance told with an adjective
+    ("Residents are worried that the pier is weak.", "Residents", "worried that"),
+    ("The plan drew criticism from residents.", "residents", "criticism from"),
+    ("Bell took issue with the plan.", "Bell", "took issue with"),
+    ("Bell agreed with the mayor.", "Bell", "agreed"),
+    ("Bell pushed for a vote.", "Bell", "pushed for"),
+    ("Bell made the case for a new pier.", "Bell", "made the case"),
+    ("Bell offered a defence of the plan.", "Bell", "offered"),
+    ("Bell spoke about the pier.", "Bell", "spoke about"),
+    ("The Gazette published a story about the pier.", "The Gazette", "published"),
+    ("The crowd chanted that the pier must stay.", "The crowd", "chanted"),
+    ("In a new Millbrook Gazette and Herald poll, Bell leads.", "a new Millbrook Gazette and Herald poll", "In"),
+    ("MILLBROOK, Ont. — Councillors met, pleading for calm.", "Councillors", "pleading"),
+    ("Speaking at the pier, which is old, Bell praised the ferry but described it as slow.", "Bell", "described"),
+    ("Mr. Bell spoke, stressing the ferry.", "Mr. Bell", "stressing"),
+    ("Republicans may now ask whether it works.", "Republicans", "ask"),
+    # asides in dashes and verbs with particles
+    ("Governor Ann Bell – a ferry fan – said no.", "Governor Ann Bell", "said"),  # dashes set off an aside
+    ("Sixty per cent of riders — and most drivers — said the ferry is late.", "Sixty per cent of riders", "said"),
+    ("She pointed to the pier.", "She", "pointed to"),
+    ("Bell weighed in on the plan.", "Bell", "weighed in"),
+    ("Bell lashed out at the mayor.", "Bell", "lashed out"),
+    ("The mayor fired back at once.", "The mayor", "fired back"),
+    # sources after according to openings and headlines
+    ("According to the exit polls  in Millbrook, Bell leads.", "the exit polls", "According to"),  # two spaces
+    ("Fares rose, according to the Ferry Policy Centre - half a point.", "the Ferry Policy Centre", "according to"),
+    ("Earlier Wednesday, speaking at the pier, Bell defended the plan.", "Bell", "defended"),  # a time, no one
+    (
+        "The clerk of many years, a woman who knows the pier well and its moods, said it is safe.",
+        "The clerk of many years",
+        "said",
+    ),
+    ("The council, which supports the plan, met.", "which", "supports"),
+    ("Bell camp: The Ferry Must Stay.", "Bell camp", ":"),
+    ("EXCLUSIVE – Ann Bell: Keep the Ferry.", "Ann Bell", ":"),
     # more stances infinitives and phrases
     ("“The pier is safe,” said Will Doyle, a ferry clerk.", "Will Doyle", "said"),  # a name, not a modal
     ("“The pier is safe,” said May Brill.", "May Brill", "said"),
@@ -119,6 +217,34 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
+    # words that look like reporting but are not
+    "The 1,237 pledged delegates met.",  # a participle after a number
+    "Moscow might finally feel real pressure.",  # a feeling about a thing, not a reported thought
+    "The states voted; the tweet was deleted.",  # nouns, not verbs
+    "Note: The ferry leaves at noon.",
+    "Sooner or later, the mayor will realize that the ferry is late.",  # the writer's forecast of a thought
+    "It suggests nothing.",  # a thing, not a person, with a verb that reports only for people or documents
+    # passives and asides that report no one
+    "The ferry is expected at noon.",  # "expected" without "to" or "that"
+    "The old pier was attacked by storms.",  # an agent that does not speak
+    "The vote was decided by a runoff.",
+    "Fares rose by, say, a tenth.",  # "say" meaning "for example"
+    "At these points. Out went the ferry.",  # a particle in the next sentence
+    "The mayor plans a party.",  # "plans" reports an intention only with "to"
+    "Councillor Bell saw the ferry.",  # seeing, not a view ("sees … as")
+    "Bell leads in the polls.",  # a race's standing, not one poll's figure
+    "The so-called “plan” was late.",  # a quoted word is not a quotation
+    # infinitives and things that do not report
+    "The plan to explain the pier failed.",  # an infinitive with no one to speak it
+    "The crew worked to make the pier safe.",  # "make" reports only in "make it clear"
+    "It shows nothing.",
+    # stances and phrases that report no one
+    "I am sure that it works.",  # the writer's own view
+    "It is certain that the pier is old.",
+    "The plan drew criticism of the mayor.",  # the mayor is criticised, not the critic
+    "Bell spoke to the crew.",  # a meeting, not words reported
+    "The boat took the ferry.",
+    "Consulting firms hire bright people.",
     # phrases that report no one
     "The ferry will stop at the pier.",  # "will" after a noun is still a modal
     "The crew is willing to work late.",  # left out: on train mostly a claim the writer makes
@@ -162,7 +288,7 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
 
 
 @pytest.mark.parametrize("text, source, verb", REPORTED)
-def test_the_round_5_shapes_report_their_speaker(text, source, verb):
+def test_each_shape_reports_its_speaker(text, source, verb):
     assert (source, verb) in found(text), found(text)
 
 
