@@ -9,6 +9,7 @@ long machine span cannot be counted twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -221,13 +222,19 @@ def evaluate_oped() -> dict[str, pd.DataFrame]:
     return compare(annotate(load_article().text, first_paragraph=0), answer_key())
 
 
-def measured_score(name: str) -> dict[str, Any]:
-    """A score measured by a benchmark script on data the course does not ship (``data/measured.json``)."""
+@cache
+def _measured_scores() -> dict[str, dict[str, Any]]:
+    """``data/measured.json``'s scores, read once (lesson 07 and the README's table ask for several)."""
     import json
     from importlib import resources
 
     with (resources.files("medialit.content") / "data" / "measured.json").open("r", encoding="utf-8") as fh:
-        scores = json.load(fh)["scores"]
+        return json.load(fh)["scores"]
+
+
+def measured_score(name: str) -> dict[str, Any]:
+    """A score measured by a benchmark script on data the course does not ship (``data/measured.json``)."""
+    scores = _measured_scores()
     if name not in scores:
         raise KeyError(f"no measured score {name!r}; choose from {', '.join(scores)}")
     return dict(scores[name])
