@@ -18,7 +18,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from urllib.parse import quote
 import pytest
 from labpage import FEEDBACK, run_all_cells
 from playwright.sync_api import sync_playwright
+from ports import free_port
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,12 +38,6 @@ DEPLOY_CONFIG = ROOT / "deploy" / "jupyterhub_config.py"
 PROXY = Path(sys.prefix) / "hub-proxy" / "node_modules" / ".bin" / "configurable-http-proxy"
 LESSON = "medialit/notebooks/01_fact_or_opinion.ipynb"
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run(*cmd: str, **kw) -> subprocess.CompletedProcess:
