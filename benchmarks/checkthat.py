@@ -49,6 +49,9 @@ def textblob_labels(sentences: list[str]) -> list[str] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT, help="folder with train_en.tsv and dev_en.tsv")
+    parser.add_argument(
+        "--splits", nargs="+", default=["train", "dev"], help="which splits to score (train only while tuning)"
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"CheckThat data not found at {args.data}: skipping this benchmark (nothing is wrong).")
@@ -56,7 +59,7 @@ def main() -> int:
     from medialit.content.evaluation import class_scores
 
     print("split  items  SUBJ share  medialit macro-F1  TextBlob macro-F1")
-    for split in ("train", "dev"):
+    for split in args.splits:
         path = args.data / f"{split}_en.tsv"
         if not path.exists():
             print(f"{split:5}  missing ({path.name})")
