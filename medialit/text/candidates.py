@@ -25,9 +25,8 @@ from medialit.text.sources import (
     ADVERB,
     _source_after,
     _subject_before,
-    infinitive_source,
 )
-from medialit.text.subjects import _OPENERS, _after_opening, _main_subject, _purpose_subject
+from medialit.text.subjects import _OPENERS, _after_opening, _main_subject, _purpose_subject, infinitive_source
 from medialit.text.wording import (
     _CLAUSE_FREE,
     _INVERTS,

@@ -2,7 +2,8 @@
 
 "Cruz won Iowa, saying …" (the sentence's subject speaks), "But a few days later, Bell changed her mind, telling …"
 (the first name after the openers), "Declaring that the pier is safe, the mayor left …" (the subject after an
-opening participle's clause). ``candidates.verb_candidates`` asks these for "…, saying", "by saying", "and says".
+opening participle's clause), "Bell went on to say …" (the subject of the word before "to").
+``candidates.verb_candidates`` asks these for "…, saying", "by saying", "and says" and "to" + a verb.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from bisect import bisect_left
 
 from medialit.text.document import Document
 from medialit.text.reporting import _AUX, VERB_LEMMAS
-from medialit.text.sources import antecedent, clause_subject, opens_no_subject
+from medialit.text.sources import _subject_before, antecedent, clause_subject, opens_no_subject
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NOT_SUBJECT_START = frozenset(
@@ -142,3 +143,50 @@ _NOT_PURPOSE = frozenset(
 )
 _CLAUSE_BREAK = re.compile(r"[—–;:]|\s(?:and|but|or|while|because|so)\s")
 _NOT_PURPOSE_SUBJECTS = frozenset("it it's its whether well there this that what here how why when if".split())
+
+
+# Words before "to" + a reporting verb whose subject is the speaker: "went on to say", "was quick to point out",
+# "declined to say", "took to Twitter to declare"; and verbs whose object speaks: "led critics to ask".
+_CONTROL = frozenset(
+    """on quick willing unwilling refused refuses refusing declined declines declining decided decides wanted wants
+    want tried tries trying sought seeks chose chooses continued continues began begins started starts hoped hopes
+    planned plans promised promises vowed vows threatened threatens agreed agrees offered offers likely unlikely
+    sure ready eager able unable seemed seems appeared appears happy reluctant careful moved rushed twitter stage
+    opportunity occasion chance""".split()
+) | frozenset(  # more verbs and words whose subject does the infinitive (our own list, general English)
+    """begin begun beginning chose chosen choosing yet continuing attempt attempted
+    attempting attempts struggled struggling hesitated failed fails failing managed manages dared vowing pledged
+    pledging refuse refusing prefer preferred prefers intend intends intended intending planning hoping aimed aims
+    aiming expected interjected""".split()
+)
+_CAUSE = frozenset(
+    """led leads leading prompted prompts prompting forced forces urged urges asked asks pushed pushes allowed allows
+    caused causes encouraged encourages pressed pressured convinced persuaded inspired invited""".split()
+)
+
+
+def infinitive_source(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
+    """Who speaks in "to" + a reporting verb at token ``i``: the subject of the verb or word before "to"
+    ("Bell went on to say", "Bell was quick to point out") or the object of a verb that makes someone speak
+    ("the timing led critics to ask"); None for any other infinitive ("a plan to explain")."""
+    tokens, text = doc.tokens, doc.text
+    words, starts = tokens.words, tokens.starts
+    j = i - 2  # the word before "to"
+    if j < 0 or starts[j] < s_lo:
+        return None
+    if words[j] in _CONTROL:
+        first = j - 1 if words[j] == "on" and j and words[j - 1] in ("went", "goes", "go", "going") else j
+        if words[j] == "on" and first == j:
+            return None
+        if words[j] in ("twitter", "stage", "opportunity", "occasion", "chance"):  # "took to Twitter to say"
+            first = next((n for n in range(j - 1, max(j - 4, 0), -1) if words[n] in ("took", "used", "seized")), -1)
+            if first < 0:
+                return None
+        return _subject_before(text, s_lo, starts[first])
+    for n in range(j - 1, max(j - 5, -1), -1):  # "led some Republicans to say": the words after the verb
+        if starts[n] < s_lo or words[n] in ("to", "and", "but"):
+            return None
+        if words[n] in _CAUSE:
+            lo, hi = tokens.end(n) + 1, tokens.end(j)
+            return (lo, hi) if "," not in text[lo:hi] and text[lo:hi].strip() else None
+    return None
