@@ -214,6 +214,15 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("“Save the pier,” the sign read.", "the sign", "read"),  # "read" next to a quotation
     ("“The ferry stays,” reads a Gazette editorial.", "a Gazette editorial", "reads"),
     ("“You are wrong,” Bell shot back.", "Bell", "shot back"),
+    # round 6, span: openers are not sources (the subject after them is, or no one)
+    ("Also Monday, Ann Bell sent a letter to the mayor, seeking a vote on the pier.", "Ann Bell", "seeking"),
+    ("When Bell a month later announced the plan, Ames called it late.", "Bell", "announced"),
+    ("Once Bell said the pier was safe, the ferry came back.", "Bell", "said"),
+    ("After the mayor testified, the ferry left.", "the mayor", "testified"),
+    ("The council less than two weeks ago said the pier is safe.", "The council", "said"),
+    ("Only three councillors said the pier is safe.", "Only three councillors", "said"),  # look-alikes: they stay
+    ("Last week, the Millbrook council also called on the mayor to resign.", "the Millbrook council", "called"),
+    ("That forecast worried Bell, who said the pier is weak.", "who", "said"),
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -284,6 +293,10 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "Bell read the report on the ferry.",
     "The hunter shot the goat.",
     "The dissent Bell read was short.",
+    # round 6, span: a time or an aside that opens the sentence is no one
+    "Wednesday added one more twist to the ferry story.",
+    "Just ask the mayor.",
+    "Even before the vote began, a group of Millbrook farmers met to discuss the ferry.",
 ]
 
 
@@ -333,3 +346,18 @@ def test_more_title_case_headline_verbs():
     assert ("Mayor Bell", "Endorses") in found("Mayor Bell Endorses Ferry Plan.")
     assert ("Ann Bell", "Described") in found("Ann Bell Described Her Life on the Ferry.")
     assert not found("In Millbrook, Endorses is a shop.")  # a capital after a comma is a name, not a headline verb
+
+
+@pytest.mark.parametrize(
+    "text, opener",
+    [
+        ("Also Monday, Ann Bell and Tom Ames sent a letter to the mayor, seeking a vote on the pier.", "Monday"),
+        ("Even before the vote began, a group of Millbrook farmers met to discuss the ferry.", "Even"),
+        ("When Bell a month later announced the plan, Ames called it late.", "When Bell a month"),
+        ("Once Bell said the pier was safe, the ferry came back.", "Once Bell"),
+        ("Last year, Bell played down the storm and reportedly argued that the pier was safe.", "Last"),
+    ],
+)
+def test_an_opener_is_never_a_source(text, opener):
+    """Round 6, span: "Monday", "Even", "When …" and "Once …" open a time or a clause; they name no speaker."""
+    assert opener not in {source for source, _ in found(text)}, found(text)

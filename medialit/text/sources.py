@@ -32,6 +32,8 @@ _WHEN_WORDS = (
     r"(?:(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast)\s(?:" + "|".join(_PARTS) + ")"
     r"|(?:on|late|early|last)\s(?:" + "|".join(_DAYS) + r")(?:\s(?:morning|afternoon|evening|night))?"
     r"|(?:in|on|since|late|early|in\searly|in\slate)\s(?:" + "|".join(_MONTHS) + r")(?:\s\d{1,2})?"
+    r"|(?:(?:less|more)\sthan\s)?(?:a|one|two|three|four|five|six|a\sfew|several)\s(?:day|week|month|year)s?"
+    r"(?:\s(?:later|earlier|ago))?"
     r"|yesterday|today|tonight|earlier|later|recently)"
 )
 _SKIP_BEFORE = re.compile(
@@ -39,7 +41,9 @@ _SKIP_BEFORE = re.compile(
 )
 _WHEN_BEFORE = re.compile(r"(?:,?\s(?:" + _WHEN_WORDS + r")\b)+\s?$")  # tried apart: a long alternation is slow
 _SKIP_LAST = frozenset(w.split()[-1] for w in _SKIP_WORDS)  # a cheap test before the search
-_WHEN_LAST = frozenset(_DAYS + _MONTHS + _PARTS) | frozenset("yesterday today tonight earlier later recently".split())
+_WHEN_LAST = frozenset(_DAYS + _MONTHS + _PARTS) | frozenset(
+    "yesterday today tonight earlier later recently ago".split()
+)
 _BOUNDARY = re.compile(
     r"(?:<[^<>]{0,200}>|[;:()\[\]<>—–“”\"]|''|,\s|\s-\s|\b(?:th(?:at|ough)|wh(?:ich|om?|ile|en|at|ereas|ere|ether|y)|"
     r"b(?:ecause|ut|efore)|if|a(?:fter|lthough|s)|s(?:ince|o)|how|yet)\s)"  # that which who whom while when what …
@@ -63,6 +67,11 @@ _AFTER_SOURCE = re.compile(
 def _clean_source(raw: str) -> str:
     raw = _LEADING.sub("", raw.strip(" ,") + " ").strip(" ,")
     words = raw.split()
+    if words and words[0].lower() in _SUBORDINATORS and len(words) > 1:  # "When Bell …", "Once Bell said": the
+        raw = raw.split(None, 1)[1]  # subject of the clause the word opens
+        words = words[1:]
+    if len(words) == 1 and words[0] in _OPENER_WORDS:
+        return ""  # "Monday added …", "Even": a time or an aside, not who speaks
     if len(words) > 9 and " and " in raw:
         raw = raw.rsplit(" and ", 1)[1]
         words = raw.split()
@@ -72,6 +81,16 @@ def _clean_source(raw: str) -> str:
     if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
         raw = raw[:-1]  # a full stop, not an abbreviation such as "Jr." or "U.S."
     return raw
+
+
+# Words that open a clause of time or condition before its subject ("When Bell announced …"), and words that open a
+# time or an aside and never name a speaker alone ("Monday", "Even").
+_SUBORDINATORS = frozenset(
+    "when once after before if unless until since while although though because whenever".split()
+)
+_OPENER_WORDS = frozenset(_DAYS + _MONTHS) | frozenset(
+    "Even Once Here There Last Next Later Earlier Then Now Also Just Only Still Ever Meanwhile However".split()
+)
 
 
 _CLOSING_DASHES = frozenset(("—", "–", "-", "--"))
@@ -275,6 +294,16 @@ def opens_no_subject(text: str, src: tuple[int, int]) -> bool:
     """Whether a sentence's first words ``src`` are a time, a place or a clause rather than who did something:
     "Ever since …", "Here in Millbrook", "Later", or words set off by a comma ("But a few days later, …")."""
     return text[src[1] : src[1] + 1] == "," or text[src[0] : src[1]].split(" ", 1)[0] in _NOT_A_SUBJECT
+
+
+_NO_ONE = (_NOT_A_SUBJECT - frozenset(("This", "That"))) | _OPENER_WORDS  # "That forecast" may be who
+
+
+def names_no_one(text: str, src: tuple[int, int]) -> bool:
+    """Whether a sentence's first words ``src`` open with a time or an aside ("Monday", "Also Monday", "Even",
+    "Last year"), so they cannot be who speaks."""
+    first = text[src[0] : src[1]].split(" ", 1)[0]
+    return first in _NO_ONE
 
 
 def clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from medialit.text.document import Document
 from medialit.text.reporting import _AUX, VERB_LEMMAS
-from medialit.text.sources import _subject_before, antecedent, clause_subject, opens_no_subject
+from medialit.text.sources import _subject_before, antecedent, clause_subject, names_no_one, opens_no_subject
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NOT_SUBJECT_START = frozenset(
@@ -50,7 +50,12 @@ def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
     by a comma ("But a few days later, Bell reversed …", "Here in Millbrook, Bell spoke …")."""
     src = _sentence_subject(doc, i, s_lo)
     if src is None or opens_no_subject(doc.text, src):
-        return clause_subject(doc.text, s_lo, doc.tokens.starts[i]) or src
+        found = clause_subject(doc.text, s_lo, doc.tokens.starts[i])
+        if found is None and src is not None and names_no_one(doc.text, src):
+            comma = doc.text.find(", ", src[1], doc.tokens.starts[i])  # "Also Monday, Bell and Ames sent …, seeking":
+            found = _sentence_subject(doc, i, comma + 2) if 0 <= comma < src[1] + 40 else None  # after the time
+            return None if found is None or names_no_one(doc.text, found) else found
+        return found or src
     return src
 
 
