@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 SEPARATOR = "\n\n"  # between the texts of a batch: always a paragraph break, so always a sentence break
 _QUOTES = re.compile(  # each branch opens with its mark, so the regex engine skips quickly to one of them
-    r"“[^”“\n]{1,3000}(?:”|(?=\n))|\"(?<![\w\"]\")[^\"\n]{1,3000}\"|‘(?<!\w‘)[^’‘\n]{2,300}’(?!\w)"
+    r"“[^”“\n]{1,3000}(?:”|(?<=[.,?!])“(?![\w“])|(?=\n))|\"(?<![\w\"]\")[^\"\n]{1,3000}\"|‘(?<!\w‘)[^’‘\n]{2,300}’(?!\w)"
 )
 
 
