@@ -223,6 +223,8 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Only three councillors said the pier is safe.", "Only three councillors", "said"),  # look-alikes: they stay
     ("Last week, the Millbrook council also called on the mayor to resign.", "the Millbrook council", "called"),
     ("That forecast worried Bell, who said the pier is weak.", "who", "said"),
+    ("“Do you want to sell the pier?“ he asked.", "he", "asked"),  # “…?“: the second mark closes the quotation
+    ("“The pier is safe,“ said Will Doyle.", "Will Doyle", "said"),
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -356,8 +358,10 @@ def test_more_title_case_headline_verbs():
         ("When Bell a month later announced the plan, Ames called it late.", "When Bell a month"),
         ("Once Bell said the pier was safe, the ferry came back.", "Once Bell"),
         ("Last year, Bell played down the storm and reportedly argued that the pier was safe.", "Last"),
+        ("“Do you want to sell the pier?“ he asked.", "Do you"),  # a closing mark typed as an opening one
     ],
 )
-def test_an_opener_is_never_a_source(text, opener):
-    """Round 6, span: "Monday", "Even", "When …" and "Once …" open a time or a clause; they name no speaker."""
+def test_words_that_name_no_one_are_never_a_source(text, opener):
+    """Round 6, span: "Monday", "Even", "When …" and "Once …" open a time or a clause, and words inside a quotation
+    closed by a wrongly curled mark are the quotation's: they name no speaker."""
     assert opener not in {source for source, _ in found(text)}, found(text)
