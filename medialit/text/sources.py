@@ -72,6 +72,10 @@ def _clean_source(raw: str) -> str:
         words = words[1:]
     if len(words) == 1 and words[0] in _OPENER_WORDS:
         return ""  # "Monday added …", "Even": a time or an aside, not who speaks
+    if len(words) > 2 and _SEE_DO.search(raw):  # "It's odd to watch Bell insist": Bell insists
+        raw = _SEE_DO.search(raw).group(1)  # type: ignore[union-attr]
+        words = raw.split()
+    raw = _TRAILING.sub("", raw)  # "Bell, meanwhile", "Bell, for her part": the aside is not the speaker
     if len(words) > 9 and " and " in raw:
         raw = raw.rsplit(" and ", 1)[1]
         words = raw.split()
@@ -91,6 +95,16 @@ _SUBORDINATORS = frozenset(
 _OPENER_WORDS = frozenset(_DAYS + _MONTHS) | frozenset(
     "Even Once Here There Last Next Later Earlier Then Now Also Just Only Still Ever Meanwhile However".split()
 )
+
+
+_TRAILING = re.compile(
+    r",\s(?:meanwhile|however|though|too|again|also|indeed|instead|historically|of\scourse|in\s(?:fact|turn|particular)"
+    r"|for\s(?:example|instance|(?:his|her|its|their)\spart))$",
+    re.IGNORECASE,
+)
+# "to watch / see / hear / let / help X" + a bare verb: X does it ("to watch Bell insist", "to help voters find";
+# not "make", which is more often "to make a joke", a noun cue).
+_SEE_DO = re.compile(r"(?:^|\s)(?:to|and)\s(?:watch|see|hear|let|help)\s(\S.*)$")
 
 
 _CLOSING_DASHES = frozenset(("—", "–", "-", "--"))
@@ -160,6 +174,8 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
             if skip:
                 closed = closed or "," in skip.group()  # "Bell, who …, has said": a comma among the skipped words
                 left = left[: skip.start()]
+                if skip.group()[0] == "," and ", " in left[-200:]:  # "Ann Bell, who …, suddenly insist": the comma
+                    left += ","  # closes an aside, as in "Ann Bell, who …, insists"
                 last_word = (left[-40:].rsplit(None, 1) or [""])[-1] if left[-1:].isalnum() else ""
         if last_word not in _WHEN_LAST:
             break
@@ -244,8 +260,8 @@ _NOT_AFTER_START = _CLAUSE_START | frozenset("in on at during after before for w
 _ANTECEDENT = re.compile(r"(?:[\w’'.\-]+\s){0,7}[\w’'.\-]+$")
 _NOT_IN_ANTECEDENT = frozenset(
     """to with among than by for from in on at against into about of and or but is are was were be been being has
-    have had it this there here""".split()
-)
+    have had it this there here watch watched watching see saw seeing hear heard hearing let help helped""".split()
+)  # and the verbs of "to watch Bell, who …, insist": who is Bell
 
 
 def antecedent(text: str, lo: int, at: int) -> tuple[int, int] | None:
