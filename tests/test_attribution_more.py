@@ -225,6 +225,18 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("That forecast worried Bell, who said the pier is weak.", "who", "said"),
     ("“Do you want to sell the pier?“ he asked.", "he", "asked"),  # “…?“: the second mark closes the quotation
     ("“The pier is safe,“ said Will Doyle.", "Will Doyle", "said"),
+    # round 6, span: the subject, not a clause, before an aside set off by commas
+    (
+        "It’s grimly funny to watch Ann Bell, who once backed the ferry, suddenly insist that it is safe.",
+        "Ann Bell",
+        "insist",
+    ),
+    ("In March, Bell, who lost the vote, also said the pier is safe.", "Bell", "said"),
+    ("Bell, meanwhile, said the pier is safe.", "Bell", "said"),  # not "Bell, meanwhile"
+    ("Councillor Bell, for her part, has denied that the pier is weak.", "Councillor Bell", "denied"),
+    ("Voters, historically, have praised the ferry.", "Voters", "praised"),  # a look-alike: it stays
+    ("It is odd to see the mayor insist that the pier is safe.", "the mayor", "insist"),
+    ("Bell, who lost the vote, also said the pier is safe.", "Bell", "said"),  # a look-alike: it stays
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -359,9 +371,20 @@ def test_more_title_case_headline_verbs():
         ("Once Bell said the pier was safe, the ferry came back.", "Once Bell"),
         ("Last year, Bell played down the storm and reportedly argued that the pier was safe.", "Last"),
         ("“Do you want to sell the pier?“ he asked.", "Do you"),  # a closing mark typed as an opening one
+        (
+            "It’s grimly funny to watch Ann Bell, who once backed the ferry, suddenly insist that it is safe.",
+            "backed the ferry",
+        ),
+        ("In March, Bell, who lost the vote, also said the pier is safe.", "lost the vote"),
     ],
 )
 def test_words_that_name_no_one_are_never_a_source(text, opener):
     """Round 6, span: "Monday", "Even", "When …" and "Once …" open a time or a clause, and words inside a quotation
     closed by a wrongly curled mark are the quotation's: they name no speaker."""
     assert opener not in {source for source, _ in found(text)}, found(text)
+
+
+def test_who_after_to_watch_stands_for_the_person():
+    """Round 6, span: "to watch Ann Bell, who …": "who" stands for Ann Bell, not for "watch Ann Bell"."""
+    rows = annotate("It’s odd to watch Ann Bell, who once backed the ferry, insist that it is safe.").attributions
+    assert "Ann Bell" in set(rows[rows.source == "who"].source_who), rows[["source", "source_who"]]
