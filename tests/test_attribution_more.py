@@ -237,6 +237,26 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Voters, historically, have praised the ferry.", "Voters", "praised"),  # a look-alike: it stays
     ("It is odd to see the mayor insist that the pier is safe.", "the mayor", "insist"),
     ("Bell, who lost the vote, also said the pier is safe.", "Bell", "said"),  # a look-alike: it stays
+    # round 6, nouns: a speech noun's source is its possessor or its maker, never the words before it
+    ("Bell apologised for his controversial remarks.", "his", "remarks"),  # not "for his controversial"
+    ("The ferry plan seemed to be written with Bell's expected answers in mind.", "Bell", "answers"),
+    ("Bell praised Mr. Fenwick's more incendiary remarks.", "Mr. Fenwick", "remarks"),  # the possessor 3 back
+    ("Despite Bell's insistence that the pier is safe, it shut.", "Bell", "insistence"),  # not "Despite Bell"
+    ("In December, Judge Bell's comments on the pier were sharp.", "Judge Bell", "comments"),  # not "December, …"
+    ("Mr. Bell's remarks were short.", "Mr. Bell", "remarks"),
+    ("Cory Bell praised his father's argument for the ferry.", "his father", "argument"),
+    ("The voters' angry demands were clear.", "The voters", "demands"),  # a plural possessive
+    ("Bell gave a long answer about the ferry.", "Bell", "answer"),  # who gave it, not "Bell gave a long"
+    ("Bell gave her a long answer.", "Bell", "answer"),
+    ("Bell made further demands.", "Bell", "demands"),
+    ("Bell confronted him at the meeting about crude remarks he'd made.", "he", "remarks"),  # the maker
+    ("The promise that Ann Bell had made was kept.", "Ann Bell", "promise"),
+    # round 6, nouns: look-alikes that stay verbs
+    ("The clerk answers that the pier is shut.", "The clerk", "answers"),
+    ("A clerk replies that the pier is shut.", "A clerk", "replies"),  # "a" + a noun + a verb in -s
+    ("Bell regularly pledges to stay.", "Bell", "pledges"),
+    ("Bell's lawsuit demands a new pier.", "Bell's lawsuit", "demands"),  # an object after it: a verb
+    ("The suit claims that Bell made statements about the pier.", "The suit", "claims"),  # not "Bell" as maker
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -311,6 +331,13 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "Wednesday added one more twist to the ferry story.",
     "Just ask the mayor.",
     "Even before the vote began, a group of Millbrook farmers met to discuss the ferry.",
+    # round 6, nouns: speech nouns with no one who speaks, and "of" after a speech noun names a topic
+    "The plan drew a sharp reply.",  # "a" + a singular: a noun, not "The plan drew a sharp" replying
+    "There were no easy answers.",
+    "There's a threat of rain.",  # "there's" is "there is", not a possessor
+    "The mayor has a view of the sea.",
+    "It was a message of hope.",
+    "The remarks Monday made no sense.",  # a day is not a maker
 ]
 
 
@@ -388,3 +415,12 @@ def test_who_after_to_watch_stands_for_the_person():
     """Round 6, span: "to watch Ann Bell, who …": "who" stands for Ann Bell, not for "watch Ann Bell"."""
     rows = annotate("It’s odd to watch Ann Bell, who once backed the ferry, insist that it is safe.").attributions
     assert "Ann Bell" in set(rows[rows.source == "who"].source_who), rows[["source", "source_who"]]
+
+
+def test_a_speech_noun_never_gives_the_words_before_it_as_a_person():
+    """Round 6, nouns: no source that starts with a preposition, an opener or a verb for a noun cue."""
+    assert found("Bell apologised for his controversial remarks.") == {("Bell", "apologised"), ("his", "remarks")}
+    assert found("Bell confronted him at the meeting about crude remarks he'd made.") == {("he", "remarks")}
+    assert found("Ann Bell sent a letter to the mayor, seeking answers.") == {("Ann Bell", "seeking")}
+    assert found("Voters across the town, who highlighted comments Bell made in 2006, left.") == {("Bell", "comments")}
+    assert found("Also Monday, Ann Bell's remarks drew a crowd.") == {("Ann Bell", "remarks")}

@@ -14,7 +14,14 @@ from typing import NamedTuple
 from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
 from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates, stance_candidates
 from medialit.text.document import Document, find_quotes
-from medialit.text.reporting import _CLAUSE_AUX, _GROUP_WORDS, _PERSONS, _valid_source, source_type
+from medialit.text.possessors import NOUN_LEMMAS, noun_reading
+from medialit.text.reporting import (
+    _CLAUSE_AUX,
+    _GROUP_WORDS,
+    _PERSONS,
+    _valid_source,
+    source_type,
+)
 from medialit.text.sources import antecedent
 from medialit.text.subjects import _name_before_age, _with_antecedent
 
@@ -77,6 +84,12 @@ def find_attributions(doc: Document) -> list[Attribution]:
     kept: list[Candidate] = []
     seen: set[tuple[int, str, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.sentence, c.verb[0])):
+        if c.kind == "verb" and c.lemma in NOUN_LEMMAS:
+            noun = noun_reading(doc, c)  # "his controversial remarks", "Bell gave a long answer": a noun
+            if noun is not False:
+                if noun is None:
+                    continue  # the possessor's own row ("his") names who spoke
+                c.src = noun
         if text[c.src[0]].isdigit():  # "Ann Bell, 58, who lives …, says": the name before the age
             c.src = _name_before_age(text, c.src, doc.bounds[c.sentence][0])
         elif text[c.src[0] - 4 : c.src[0]] == "who " and text[c.src[0]].islower() and c.kind == "verb":

@@ -11,12 +11,12 @@ from bisect import bisect_left
 
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
+from medialit.text.possessors import _MADE, made_by, owner, possessor
 from medialit.text.reporting import _NOMINAL_HEADS, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS
 from medialit.text.sources import _source_after, _subject_before
 from medialit.text.wording import _first_words
 
 _POSSESSIVE = frozenset("his her their".split())
-
 _POLLS = frozenset("poll polls survey surveys".split())
 _POLL_DETERMINERS = frozenset("a an the this that its his her their latest new recent".split())
 
@@ -98,28 +98,24 @@ def noun_candidates(doc: Document) -> list[Candidate]:
     words, starts = tokens.words, tokens.starts
     out = []
     for i in tokens.hits(SPEECH_NOUNS):
-        j = i - 1 if i and words[i - 1].endswith(("’s", "'s")) else i - 2
-        if j < 0 or not words[j].endswith(("’s", "'s")):
+        j = i - 1 if i and owner(doc, i - 1) else i - 2
+        if j < 0 or not owner(doc, j):
             j = i - 1 if i and words[i - 1] in _POSSESSIVE else i - 2
             if j >= 0 and words[j] in _POSSESSIVE and (j == i - 1 or words[i - 1] not in _NOT_SUBJECT_END):
                 k = doc.sentence_at(starts[i])  # "his statement", "her latest remarks": he or she spoke
                 if k >= 0 and not inside(starts[i]) and starts[j] >= sentences[k][0]:
                     src = (starts[j], tokens.end(j))
                     out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
+            elif not _MADE.isdisjoint(words[i + 2 : i + 7]):  # a cheap test first
+                made = made_by(doc, i)  # "crude remarks he'd made", "the comments Bell made in 2006"
+                k = doc.sentence_at(starts[i])
+                if made is not None and k >= 0 and not inside(starts[i]):
+                    out.append(Candidate(k, made, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
             continue
         k = doc.sentence_at(starts[i])
         if k < 0 or inside(starts[i]) or starts[j] < sentences[k][0]:
             continue
-        first = j
-        proper = text[starts[j]].isupper()
-        while first > 0 and starts[first - 1] >= sentences[k][0] and j - first < 3:
-            if text[starts[first - 1]].isupper() or (not proper and words[first - 1] not in _NOT_SUBJECT_END):
-                first -= 1
-            else:
-                break
-        if first > 0 and words[first - 1] in ("the", "a", "an") and starts[first - 1] >= sentences[k][0]:
-            first -= 1
-        src = (starts[first], tokens.end(j) - 2)
+        src = possessor(doc, j, sentences[k][0])
         out.append(Candidate(k, src, (starts[i], tokens.end(i)), words[i], SPEECH_NOUNS[words[i]], "noun"))
     for i in tokens.hits(_NOMINAL_HEADS):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -128,9 +124,8 @@ def noun_candidates(doc: Document) -> list[Candidate]:
             first, last, stance = i, i + 1, "neutral"
         elif w == "words" and nxt == "of" and words[i - 2 : i] == ["in", "the"]:
             first, last, stance = i - 2, i + 1, "neutral"
-        elif nxt in ("from", "by", "of") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
-            if w == "criticism" and nxt == "of":
-                continue  # "criticism of the mayor": the mayor is criticised, not the critic
+        elif nxt in ("from", "by") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
+            # not "of": "a view of the mayor", "a message of hope", "criticism of the plan" name what it is about
             first, last, stance = (i - 1 if w == "point" else i), i + 1, "loaded"
         else:
             continue

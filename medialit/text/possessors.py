@@ -1,0 +1,179 @@
+"""Who owns or made the words a speech noun names: "Bell's remarks", "his father's claim", "the remarks he'd made".
+
+Round 6 (issue 15): a speech noun's source is its possessor or its maker, never the words just before it. The
+same words decide whether a reporting verb's cue word is a noun ("his controversial remarks", "a sharp reply").
+Our own general-English lists and shapes, chosen on PolNeAR train.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from medialit.text.candidates import Candidate
+from medialit.text.document import Document
+from medialit.text.reporting import _AUX, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS, _valid_source
+
+_CONTRACTIONS = frozenset("there it that here what who he she where how let".split())  # "it's" is "it is"
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
+# Words that begin no possessor's name, even with a capital at the start of a sentence ("Despite Bell's claim").
+_NOT_NAME_START = _NOT_SUBJECT_END | frozenset(
+    "despite after before amid unlike like given since until under over against among during following about "
+    "then yet also even only just meanwhile however instead still now".split()
+)
+
+# Verbs of making words, and what may come between a speech noun and its maker (our own lists).
+_MADE = frozenset("made gave delivered offered issued posted wrote tweeted repeated uttered voiced".split())
+_MAKERS = frozenset("he she they".split())
+_BEFORE_MADE = frozenset("had has have once also just later".split())
+_NOT_MAKERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december i we you it".split()
+)
+_OBJECTS = frozenset("a an the his her their its this these those some no any it them him".split())
+_BREAKS = frozenset(',;:()—–"“”')
+
+
+def made_by(doc: Document, i: int) -> tuple[int, int] | None:
+    """Who made the words speech noun ``i`` names, told after it: "crude remarks he'd made", "the comments
+    Bell made in 2006", "the promise that Ann Bell had made" (he, Bell, Ann Bell); None if no one is."""
+    tokens, text = doc.tokens, doc.text
+    words, starts = tokens.words, tokens.starts
+    n = len(words)
+    j = i + 2 if i + 1 < n and words[i + 1] in ("that", "which") else i + 1
+    first = j
+    while j < n and j - first < 3 and text[starts[j]].isupper() and words[j] not in _NOT_MAKERS:
+        j += 1  # a name: "Bell", "Ann Bell", "Mr. Bell"
+    end = tokens.end(j - 1) if j > first else -1
+    if j == first and j < n:
+        w = words[j]
+        if w in _MAKERS or (w[-2:] in ("'d", "’d") and w[:-2] in _MAKERS):
+            end = tokens.end(j) - (2 if w.endswith("d") and w not in _MAKERS else 0)
+            j += 1
+    if end < 0:
+        return None
+    if j < n and words[j] in _BEFORE_MADE:
+        j += 1
+    if j >= n or words[j] not in _MADE or any(ch in _BREAKS for ch in text[tokens.end(i) : starts[j]]):
+        return None
+    if j + 1 < n and (words[j + 1] in _OBJECTS or words[j + 1] in SPEECH_NOUNS) and text[tokens.end(j)] == " ":
+        return None  # "the suit claims that Bell made statements": "made" has an object of its own, so a verb
+    k = doc.sentence_at(starts[i])
+    return (starts[first], end) if k >= 0 and starts[j] < doc.bounds[k][1] else None
+
+
+def owner(doc: Document, j: int) -> bool:
+    """Whether token ``j`` is a possessive: "Bell's", "the voters'" (not "there's", "it's": "there is")."""
+    w = doc.tokens.words[j]
+    if w.endswith(("’s", "'s")):
+        return w[:-2] not in _CONTRACTIONS
+    end = doc.tokens.end(j)
+    return w.endswith("s") and doc.text[end : end + 2] in ("' ", "’ ")
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a lower-case word before a possessor may be part of it ("budget hawks'"; not "belying")"""
+    return not (word in VERB_LEMMAS or word.endswith(("ing", "ed")) or word in _CLAUSE_WORDS)
+
+
+_CLAUSE_WORDS = frozenset("whether how why where although though unless whereas".split())
+
+
+def possessor(doc: Document, j: int, lo: int) -> tuple[int, int]:
+    """The words of the possessor whose possessive is token ``j`` (after ``lo``): "the mayor", "Mr. Bell",
+    "his father" (not "Despite Bell", "In December, Judge Bell")."""
+    text, tokens = doc.text, doc.tokens
+    words, starts = tokens.words, tokens.starts
+    first = j
+    proper = text[starts[j]].isupper()
+    while first > 0 and starts[first - 1] >= lo and j - first < 3:
+        before = words[first - 1]
+        gap = text[tokens.end(first - 1) : starts[first]]
+        short = gap == ". " and text[starts[first - 1]].isupper() and len(before) <= 3  # "Mr. Bell", "J. Bell"
+        if (gap != " " and not short) or before in _NOT_NAME_START:
+            break  # "In December, Justice Bell's remarks", "Despite Bell's insistence": not part of the name
+        if text[starts[first - 1]].isupper() or (not proper and before not in _NOT_SUBJECT_END and _noun_like(before)):
+            first -= 1
+        else:
+            break
+    if first > 0 and words[first - 1] in _DETERMINERS and starts[first - 1] >= lo:
+        first -= 1  # "the mayor's claim", "his father's argument": the whole possessor
+    return (starts[first], tokens.end(j) - (2 if words[j].endswith("s") and words[j][-2] in "'’" else 0))
+
+
+# Reporting verbs with a form that is also a speech noun ("remarks", "answers", "claims", "a reply").
+NOUN_LEMMAS = frozenset(VERB_LEMMAS[w][0] for w in SPEECH_NOUNS if w in VERB_LEMMAS)
+_OWNERS = frozenset("his her their its our my your".split())
+_NOT_CONTRACTED = frozenset("there it that here what who he she where how let".split())
+_ONE = frozenset("a an every each another".split())  # with a singular noun: "a sharp reply" (not "a clerk replies")
+_MANY = frozenset("several many no few any more further other such".split())  # "several angry comments"
+_OBJECT = frozenset("his her their its the a an".split())  # "Bell's lawsuit demands his return": a verb
+
+
+def noun_reading(doc: Document, c: Candidate) -> tuple[int, int] | None | bool:
+    """A verb candidate whose cue word is a speech noun, told by the words before it: a possessor ("his
+    controversial remarks", "Bell's expected answers"), "a" with a singular ("a sharp reply") or "several" with
+    a plural ("no easy answers"); not "Bell answers", "a clerk replies", "Bell regularly pledges".
+
+    False for a verb; else the source of the noun when a verb of making comes just before it ("Bell gave a
+    long answer", "Bell made remarks": Bell), or None (the possessor's own row names who spoke, if any).
+    """
+    tokens, text = doc.tokens, doc.text
+    words, starts = tokens.words, tokens.starts
+    i = bisect_left(starts, c.verb[0])
+    if i >= len(words) or starts[i] != c.verb[0] or words[i] not in SPEECH_NOUNS or c.src[1] > c.verb[0]:
+        return False
+    if made_by(doc, i) is not None:
+        return None  # "crude remarks he'd made": the noun's own row names its maker
+    plural = words[i].endswith("s")
+    if plural and i + 1 < len(words) and words[i + 1] in _OBJECT:
+        return False
+    lo = doc.bounds[c.sentence][0]
+    noun = False
+    for m in range(i - 1, max(-1, i - 5), -1):
+        if starts[m] < lo or text[tokens.end(m) : starts[m + 1]] not in (" ", "' ", "’ "):
+            break
+        w = words[m]
+        if w in _MAKING:
+            return _maker(doc, c, m)  # "Bell made remarks", "Bell gave a long answer"
+        if noun and w in _TO_WHOM:
+            continue  # "gave her a long answer"
+        if w in _OWNERS or owner(doc, m):  # "his controversial remarks", "Bell's expected answers"
+            return None if m >= i - 2 or w in _OWNERS else possessor(doc, m, lo)  # (i - 2: the noun's own row)
+        if w in _ONE or w in _MANY:
+            if plural != (w in _MANY):
+                return False
+            noun = True
+        elif m == i - 1 and w.endswith(("ing", "ed")) and text[starts[m]].islower():
+            noun = True  # the object of a verb: "seeking answers", "denied claims", "his expected answers"
+        elif w in _NOT_SUBJECT_END or w in _AUX or text[starts[m]].isupper():
+            break
+        elif w.endswith("ly") and not noun:
+            return False  # "Bell regularly pledges"
+    return None if noun else False
+
+
+# Verbs whose object is words someone makes (our own list): "made remarks", "gave a long answer".
+_MAKING = frozenset(
+    """make makes made making give gives gave given giving deliver delivers delivered delivering offer offers offered
+    offering issue issues issued issuing repeat repeats repeated repeating reiterate reiterates reiterated post posts
+    posted posting""".split()
+)
+_TO_WHOM = frozenset("her him them us me".split())
+# Words between a subject and its verb of making ("Bell has since made"): not part of the source.
+_BETWEEN = frozenset("to not never also even just already since again then still himself herself itself".split())
+
+
+def _maker(doc: Document, c: Candidate, m: int) -> tuple[int, int] | None:
+    """The source of a speech noun after the verb of making at token ``m``: the words of the candidate's
+    source before that verb, without auxiliaries and adverbs ("Bell has even made remarks": Bell)."""
+    tokens, words = doc.tokens, doc.tokens.words
+    j = m - 1
+    while j >= 0 and tokens.starts[j] >= c.src[0]:
+        w = words[j]
+        if not (w in _AUX or w in _BETWEEN or w.endswith(("ly", "ed", "ing")) or w in ("will", "would", "could")):
+            break
+        j -= 1
+    if j < 0 or tokens.starts[j] < c.src[0] or j < m - 4:
+        return None
+    src = (c.src[0], tokens.end(j))
+    return src if _valid_source(doc.text[src[0] : src[1]], c.lemma) else None
