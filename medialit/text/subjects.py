@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 
 from medialit.text.document import Document
-from medialit.text.reporting import _AUX, VERB_LEMMAS
-from medialit.text.sources import _subject_before, antecedent, clause_subject, names_no_one, opens_no_subject
+from medialit.text.reporting import _AUX, _CLAUSE_START, VERB_LEMMAS
+from medialit.text.sources import _NOT_OPENING, _OPENER_WORDS, _subject_before, antecedent
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NOT_SUBJECT_START = frozenset(
@@ -194,4 +194,61 @@ def infinitive_source(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
         if words[n] in _CAUSE:
             lo, hi = tokens.end(n) + 1, tokens.end(j)
             return (lo, hi) if "," not in text[lo:hi] and text[lo:hi].strip() else None
+    return None
+
+
+# A name or "he" / "she" / "they" that opens a clause (after the sentence's start, a comma or "But") and is
+# followed by a lower-case word: the subject of the main clause in "On Thursday, after the vote, Bell spoke, …".
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'.\-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?(?:[A-Z][\w’'\-]+\s){0,3}[A-Z][\w’'\-]+|[Hh]e|[Ss]he|"
+    r"[Tt]hey)\s(?=[a-z])"
+)
+_OPENING_WORDS = ("But ", "And ", "Yet ", "Then ", "Now ", "So ")
+_NOT_CLAUSE_SUBJECT = frozenset(_NOT_OPENING) | frozenset(
+    """The A An It Its This These Those There Here His Her Their Our My Your Some Many Most Both All Each Every
+    No Not Even Only Just As If Though Although Because Ever Also Meanwhile However Instead But And Yet So""".split()
+)
+_NOT_AFTER_SUBJECT = _CLAUSE_START | frozenset(
+    "of in on at to for with from by and or but who which whose that as".split()
+)
+
+
+_NOT_A_SUBJECT = frozenset(_NOT_OPENING) | frozenset(
+    "Ever Here Once Even Only Just As If Though Although Because Also Meanwhile However Instead".split()
+)
+
+
+def opens_no_subject(text: str, src: tuple[int, int]) -> bool:
+    """Whether a sentence's first words ``src`` are a time, a place or a clause rather than who did something:
+    "Ever since …", "Here in Millbrook", "Later", or words set off by a comma ("But a few days later, …")."""
+    return text[src[1] : src[1] + 1] == "," or text[src[0] : src[1]].split(" ", 1)[0] in _NOT_A_SUBJECT
+
+
+_NO_ONE = (_NOT_A_SUBJECT - frozenset(("This", "That"))) | _OPENER_WORDS  # "That forecast" may be who
+
+
+def names_no_one(text: str, src: tuple[int, int]) -> bool:
+    """Whether a sentence's first words ``src`` open with a time or an aside ("Monday", "Also Monday", "Even",
+    "Last year"), so they cannot be who speaks."""
+    first = text[src[0] : src[1]].split(" ", 1)[0]
+    return first in _NO_ONE
+
+
+def clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The subject of the main clause before ``at`` when the sentence opens with times, places or a clause set off
+    by commas: "Bell" in "On Thursday, after the vote, Bell spoke to the crowd, saying …" (the first name or
+    he / she / they after the start, a comma or "But" that a lower-case verb-like word follows)."""
+    for m in _CLAUSE_SUBJECT.finditer(text, max(lo, at - 300), at):
+        start = m.start(1)
+        if (
+            start != lo
+            and text[start - 2 : start] != ", "
+            and not text[max(lo, start - 5) : start].endswith(_OPENING_WORDS)
+        ):
+            continue  # not where a clause opens ("Ever since she …")
+        first = m.group(1).split(" ", 1)[0]
+        after = text[m.end() : m.end() + 20].split(" ", 1)[0].lower()
+        if first in _NOT_CLAUSE_SUBJECT or after in _NOT_AFTER_SUBJECT:
+            continue
+        return m.start(1), m.end(1)
     return None
