@@ -107,6 +107,12 @@ _TRAILING = re.compile(
 _SEE_DO = re.compile(r"(?:^|\s)(?:to|and)\s(?:watch|see|hear|let|help)\s(\S.*)$")
 
 
+# A subject of its own after "who" ("Bell, who he said was late", "Rubio, who many had backed"): "who" is its object.
+_OWN_SUBJECT = re.compile(
+    r"(?:he|she|they|it|i|we|you|no\sone|many|some|most|few|all|both|each|the|a|an|this|that|these|those|his|her|their)\b"
+)
+
+
 _CLOSING_DASHES = frozenset(("—", "–", "-", "--"))
 _DASHES = ("—", "–", "-")
 _RELATIVE = re.compile(r"(?i)(?:who|whose|which|whom|where|when)\b")
@@ -217,6 +223,13 @@ def _subject_before(text: str, lo: int, verb: int) -> tuple[int, int] | None:
         return _span(lo, left[start:end], start)
     start = _last_boundary(left, len(left))
     found = _span(lo, left[start:], start)
+    if (
+        found
+        and text[found[0] - 6 : found[0]] == ", who "
+        and text[found[0]].islower()
+        and not _OWN_SUBJECT.match(text, found[0])
+    ):
+        return found[0] - 4, found[0] - 1  # "Ann Bell, who highlighted …, saying": a verb phrase is no one; "who" is
     if found is None and _COORDINATED.search(text[lo:verb]):  # "Putin pretends …, but secretly acknowledges"
         name = _LEADING_NAME.match(text, lo, verb)
         if name:
