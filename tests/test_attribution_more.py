@@ -257,6 +257,10 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Bell regularly pledges to stay.", "Bell", "pledges"),
     ("Bell's lawsuit demands a new pier.", "Bell's lawsuit", "demands"),  # an object after it: a verb
     ("The suit claims that Bell made statements about the pier.", "The suit", "claims"),  # not "Bell" as maker
+    # round 6, span: after ", who" a verb phrase is no one; the source is "who" (``source_who`` says whom)
+    ("Mayor Bell, who has both endorsed the ferry and criticized its cost, spoke first.", "who", "endorsed"),
+    ("Millbrook farmers, who through their union declined to comment, sold the goats.", "who", "declined"),
+    ("The mayor praised Ann Bell, who he said was the best baker in Millbrook.", "he", "said"),  # it stays
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -403,6 +407,8 @@ def test_more_title_case_headline_verbs():
             "backed the ferry",
         ),
         ("In March, Bell, who lost the vote, also said the pier is safe.", "lost the vote"),
+        ("Mayor Bell, who has both endorsed the ferry and criticized its cost, spoke first.", "has both"),
+        ("Millbrook farmers, who through their union declined to comment, sold the goats.", "through their union"),
     ],
 )
 def test_words_that_name_no_one_are_never_a_source(text, opener):
