@@ -16,17 +16,23 @@ from medialit.text.reporting import _AUX, _CLAUSE_START, VERB_LEMMAS
 from medialit.text.sources import _NOT_OPENING, _OPENER_WORDS, _subject_before, antecedent
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_COUNT_WORDS = frozenset("one another several every two three four five".split())  # "One man in Millbrook"
 _NOT_SUBJECT_START = frozenset(
     """after before when while if as since because although though in on at for with by from to during despite amid
     following like unlike without under over among""".split()
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[\w.]+(?:\s[\w.]+)?)?(?:\s\([A-Z]+\))?\s[—–-]+\s"
+    r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[\w.]+(?:\s[\w.]+)?)?(?:\s\([A-Z]+\))?\s[—–―-]+\s"
 )
 _RELATIVES = frozenset("which who where whose".split())
 _AFTER_OPENING = frozenset("to at in on with about by from after before during for of the a an his her their".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sgt capt prof rev".split())
 _OPENERS = frozenset("but and yet so still also now then however meanwhile instead".split())
+
+
+def _initial(text: str, a: int, b: int) -> bool:
+    """Whether the word at ``text[a:b]`` is one capital letter, an initial ("Donald J. Trump")."""
+    return b - a == 1 and text[a].isupper()
 
 
 def _after_opening(doc: Document, i: int, k: int) -> tuple[int, int] | None:
@@ -77,18 +83,21 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
         first = j = bisect_left(tokens.starts, comma + 2)
     if j >= i or tokens.words[j] in _NOT_SUBJECT_START or tokens.words[j] in _RELATIVES:
         return None
-    while j <= i and j - first < 6:  # up to the reporting verb itself, which ends the subject at the latest
+    limit = 6  # words; an initial does not count ("Senate Leader Harry M. Reid", "Rep. Ann B. Bell")
+    while j <= i and j - first < limit:  # up to the reporting verb itself, which ends the subject at the latest
         w = tokens.words[j]
         if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
             break  # the first verb
         if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
-            if j - 1 > first or tokens.words[first] not in _DETERMINERS:
-                break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …")
+            if j - 1 > first or (tokens.words[first] not in _DETERMINERS and tokens.words[first] not in _COUNT_WORDS):
+                break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …", "One man …")
         gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
-        if gap and not (gap == "." and tokens.words[j - 1] in _TITLES):
-            break  # punctuation: the subject ended ("Morton Blackwell, founder of …"), but not "Mr. Bell"
+        initial = gap == "." and _initial(text, tokens.starts[j - 1], tokens.end(j - 1))
+        if gap and not (gap == "." and tokens.words[j - 1] in _TITLES or initial):
+            break  # punctuation: the subject ended ("Morton Blackwell, founder of …"), but not "Mr. Bell", "J. Bell"
+        limit += initial
         j += 1
-    if j == first or j - first >= 6:
+    if j == first or j - first >= limit:
         return None
     return tokens.starts[first], tokens.end(j - 1)
 
@@ -206,7 +215,8 @@ _CLAUSE_SUBJECT = re.compile(
 _OPENING_WORDS = ("But ", "And ", "Yet ", "Then ", "Now ", "So ")
 _NOT_CLAUSE_SUBJECT = frozenset(_NOT_OPENING) | frozenset(
     """The A An It Its This These Those There Here His Her Their Our My Your Some Many Most Both All Each Every
-    No Not Even Only Just As If Though Although Because Ever Also Meanwhile However Instead But And Yet So""".split()
+    No Not Even Only Just As If Though Although Because Ever Also Meanwhile However Instead But And Yet So
+    One Another Several Two Three Four Five""".split()
 )
 _NOT_AFTER_SUBJECT = _CLAUSE_START | frozenset(
     "of in on at to for with from by and or but who which whose that as".split()
@@ -229,9 +239,14 @@ _NO_ONE = (_NOT_A_SUBJECT - frozenset(("This", "That"))) | _OPENER_WORDS  # "Tha
 
 def names_no_one(text: str, src: tuple[int, int]) -> bool:
     """Whether a sentence's first words ``src`` open with a time or an aside ("Monday", "Also Monday", "Even",
-    "Last year"), so they cannot be who speaks."""
-    first = text[src[0] : src[1]].split(" ", 1)[0]
-    return first in _NO_ONE
+    "Last year", "Recently", "Two weeks after"), so they cannot be who speaks."""
+    words = text[src[0] : src[1]].split(" ", 2)
+    if len(words) > 1 and words[0].lower() in _COUNT_WORDS and words[1].rstrip("s") in _TIME_UNITS:
+        return True  # "Two weeks after the vote, …", "One month earlier"
+    return words[0] in _NO_ONE or (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
+
+
+_TIME_UNITS = frozenset("day night week month year decade hour minute".split())
 
 
 def clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
