@@ -261,6 +261,11 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Mayor Bell, who has both endorsed the ferry and criticized its cost, spoke first.", "who", "endorsed"),
     ("Millbrook farmers, who through their union declined to comment, sold the goats.", "who", "declined"),
     ("The mayor praised Ann Bell, who he said was the best baker in Millbrook.", "he", "said"),  # it stays
+    # round 6, span: the sentence's subject past an adverb, a dateline, a count word or an initial
+    ("Recently, Tom Bell of Millbrook stood at the pier to say he was leaning toward the ferry.", "Tom Bell", "say"),
+    ("One man in Millbrook, responding to the mayor, called the pier weak.", "One man in Millbrook", "responding"),
+    ("Ann J. Bell has shaken up the council, hiring a clerk and praising her aide.", "Ann J. Bell", "praising"),
+    ("Publicly, the mayor praises the ferry.", "the mayor", "praises"),  # a look-alike: it stays
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -409,6 +414,10 @@ def test_more_title_case_headline_verbs():
         ("In March, Bell, who lost the vote, also said the pier is safe.", "lost the vote"),
         ("Mayor Bell, who has both endorsed the ferry and criticized its cost, spoke first.", "has both"),
         ("Millbrook farmers, who through their union declined to comment, sold the goats.", "through their union"),
+        ("Recently, Tom Bell of Millbrook stood at the pier to say he was leaning toward the ferry.", "Recently"),
+        ("MILLBROOK ― After bragging for a year about the pier, Mayor Bell left the council.", "MILLBROOK"),
+        ("One man in Millbrook, responding to the mayor, called the pier weak.", "One"),
+        ("Ann J. Bell has shaken up the council, hiring a clerk and praising her aide.", "Ann J"),
     ],
 )
 def test_words_that_name_no_one_are_never_a_source(text, opener):
