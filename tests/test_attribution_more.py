@@ -266,6 +266,23 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("One man in Millbrook, responding to the mayor, called the pier weak.", "One man in Millbrook", "responding"),
     ("Ann J. Bell has shaken up the council, hiring a clerk and praising her aide.", "Ann J. Bell", "praising"),
     ("Publicly, the mayor praises the ferry.", "the mayor", "praises"),  # a look-alike: it stays
+    # round 6, nouns: a participle after a statement or paper is said by whoever put it out
+    (
+        "The clerk and the baker have since released statements deploring the vote.",
+        "The clerk and the baker",
+        "deploring",
+    ),
+    ("Ann Bell filed a lawsuit in 2013 alleging that the pier was weak.", "Ann Bell", "alleging"),
+    ("The council issued a statement Tuesday saying the pier is safe.", "The council", "saying"),
+    (
+        "Bell's campaign backtracked, putting out a statement contradicting the mayor.",
+        "Bell's campaign",
+        "contradicting",
+    ),
+    ("Ann Bell, who recently co-authored a paper outlining the plan, left.", "who", "outlining"),
+    ("Voters, who highlighted comments Bell made in 2006 saying the pier was weak, left.", "Bell", "saying"),
+    ("Bell has gained, with 30 percent of voters saying they like him.", "30 percent of voters", "saying"),
+    ("A video showing the pier was shared.", "A video", "showing"),  # a look-alike that stays
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -439,3 +456,13 @@ def test_a_speech_noun_never_gives_the_words_before_it_as_a_person():
     assert found("Ann Bell sent a letter to the mayor, seeking answers.") == {("Ann Bell", "seeking")}
     assert found("Voters across the town, who highlighted comments Bell made in 2006, left.") == {("Bell", "comments")}
     assert found("Also Monday, Ann Bell's remarks drew a crowd.") == {("Ann Bell", "remarks")}
+
+
+def test_a_participle_after_a_statement_names_who_put_it_out_or_the_document():
+    """Round 6, nouns: "released statements deploring" never gives "released statements" as a person."""
+    rows = annotate("Ann Bell, who recently co-authored a paper outlining the plan, left.").attributions
+    assert list(zip(rows.source, rows.source_who)) == [("who", "Ann Bell")]
+    rows = annotate("Then came an open letter calling the plan a folly.").attributions
+    assert set(zip(rows.source, rows.source_type)) <= {("an open letter", "document_or_footage")}
+    rows = annotate("The ad claims the pier is safe.").attributions
+    assert list(zip(rows.source, rows.source_type)) == [("The ad", "document_or_footage")]

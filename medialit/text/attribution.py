@@ -14,7 +14,7 @@ from typing import NamedTuple
 from medialit.text.candidates import Candidate, passive_candidates, verb_candidates
 from medialit.text.cited import colon_candidates, noun_candidates, poll_candidates, stance_candidates
 from medialit.text.document import Document, find_quotes
-from medialit.text.possessors import NOUN_LEMMAS, noun_reading
+from medialit.text.possessors import NOUN_LEMMAS, noun_reading, participle_source
 from medialit.text.reporting import (
     _CLAUSE_AUX,
     _GROUP_WORDS,
@@ -90,6 +90,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 if noun is None:
                     continue  # the possessor's own row ("his") names who spoke
                 c.src = noun
+        elif c.kind == "verb" and text[c.verb[1] - 3 : c.verb[1]] == "ing" and _before(text, c.src, c.verb):
+            c.src = (
+                participle_source(doc, c, kept[-1] if kept else None) or c.src
+            )  # "Bell released statements deploring …": Bell
         if text[c.src[0]].isdigit():  # "Ann Bell, 58, who lives …, says": the name before the age
             c.src = _name_before_age(text, c.src, doc.bounds[c.sentence][0])
         elif text[c.src[0] - 4 : c.src[0]] == "who " and text[c.src[0]].islower() and c.kind == "verb":
@@ -105,6 +109,15 @@ def find_attributions(doc: Document) -> list[Attribution]:
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
+
+
+def _before(text: str, src: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """Whether a source comes before its verb in the same clause, as in "who released statements deploring"."""
+    return src[0] < verb[0] and (
+        verb[0] <= src[1] + 1 or (verb[0] - src[1] < 120 and "," not in text[src[1] : verb[0]])
+    )
+
+
 _BY_PLACE = attrgetter("sentence", "verb_start")  # the order of the rows
 _NOT_FINDERS = frozenset("i we you it this that these those there here".split())
 _ARTICLES = frozenset(("a", "an", "the"))

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
 from medialit.text.reporting import _AUX, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS, _valid_source
+from medialit.text.sources import _subject_before
 
 _CONTRACTIONS = frozenset("there it that here what who he she where how let".split())  # "it's" is "it is"
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
@@ -177,3 +178,77 @@ def _maker(doc: Document, c: Candidate, m: int) -> tuple[int, int] | None:
         return None
     src = (c.src[0], tokens.end(j))
     return src if _valid_source(doc.text[src[0] : src[1]], c.lemma) else None
+
+
+# Nouns for words put out in writing or on film, and verbs that put them out (our own lists): "Bell released a
+# statement confirming …", "Bell filed a lawsuit in 2013 alleging …": Bell confirms and alleges.
+_PUT_OUT = frozenset(
+    """statement statements letter letters paper papers report reports lawsuit lawsuits suit suits complaint
+    complaints ad ads advert adverts video videos memo memos email emails tweet tweets op-ed article articles
+    book study brief filing filings petition resolution release releases note notes editorial column post posts
+    message messages document documents""".split()
+)
+_PUTS_OUT = frozenset(
+    """release releases released releasing issue issues issued issuing file files filed filing write writes wrote
+    written writing author authors authored authoring co-authored publish publishes published publishing send sends
+    sent sending post posts posted posting run runs ran running air airs aired airing make makes made making
+    deliver delivers delivered delivering unveil unveils unveiled circulate circulated circulating sign signs signed
+    draft drafted pen penned share shared sharing produce produced submit submitted present presented put puts
+    putting""".split()
+)
+_WHEN = frozenset(
+    """on in last this week month year earlier later yesterday today tonight night morning afternoon evening monday
+    tuesday wednesday thursday friday saturday sunday""".split()
+)
+_SUBJECTS = frozenset("he she they it we i you who which that".split())  # "she revised her statement …"
+_PREPOSITIONS = frozenset("in with through by on from".split())
+_LEADING = frozenset("with without amid despite".split())  # "with 30 percent of voters saying": they say it
+
+
+def participle_source(doc: Document, c: Candidate, before: Candidate | None) -> tuple[int, int] | None:
+    """A better source for a participle cue that follows its source's words ("… released statements deploring"),
+    or None to keep it: who put out the statement or paper ("Bell released statements deploring …": Bell; "who
+    co-authored a paper outlining …": who), else the document; "with 30 percent of voters saying": the voters."""
+    tokens, text = doc.tokens, doc.text
+    words, starts = tokens.words, tokens.starts
+    first, i = bisect_left(starts, c.src[0]), bisect_left(starts, c.verb[0])
+    if first >= i or starts[first] != c.src[0]:
+        return None
+    m = i - 1
+    while m > first and i - m <= 3 and (words[m] in _WHEN or words[m] < "a"):
+        m -= 1  # "issued a statement Tuesday saying", "filed a lawsuit in 2013 alleging"
+    for n in range(m - 1, max(first - 1, m - 5), -1):  # "comments Bell made in 2006 saying": Bell says
+        if words[m] in _MADE and words[n] in SPEECH_NOUNS:
+            return made_by(doc, n)
+    if words[m] not in _PUT_OUT:
+        if words[first] in _LEADING and text[starts[first]].islower() and first + 1 < i:
+            return (starts[first + 1], c.src[1])
+        return None
+    noun = m
+    while m > first and noun - m < 4 and words[m - 1] not in _PUTS_OUT:
+        m -= 1  # "a short statement", "his new paper"
+    m -= 1
+    if not text[starts[noun]].islower():
+        return None
+    if m < first or words[m] not in _PUTS_OUT:  # no one said to put it out: the document, from its article
+        det = next((d for d in range(noun - 1, max(first, noun - 4) - 1, -1) if words[d] in _DETERMINERS), -1)
+        opens = (text[starts[first]].islower() and words[first] not in _SUBJECTS) or words[first] in _PREPOSITIONS
+        return (starts[det], tokens.end(noun)) if det > first and opens else None  # "came an open letter calling"
+    verb = m - 1 if words[m] == "out" or (words[m] == "authored" and words[m - 1] == "co") and m > first else m
+    lo = doc.bounds[c.sentence][0]
+    src = (c.src[0], starts[verb]) if verb > first else _subject_before(text, lo, starts[verb])
+    if src is None and before is not None and before.sentence == c.sentence and before.verb[1] < starts[verb]:
+        src = before.src  # "Bell's campaign backtracked, putting out a statement contradicting …": the campaign
+    if src is not None:  # "Ann Bell filed a lawsuit …", "The clerk has since released …": without "has since"
+        j, top = bisect_left(starts, src[1]) - 1, bisect_left(starts, src[0])
+        while j > top and (words[j] in _AUX or words[j] in _BETWEEN or words[j].endswith("ly")):
+            j -= 1
+        src = (src[0], tokens.end(j)) if j >= top else None
+    if src is not None:
+        name = text[src[0] : src[1]]
+        if name.lower() in _RELATIVE_WORDS or _valid_source(name, c.lemma):
+            return src
+    return (starts[m + 1], tokens.end(noun))  # the document itself: "an open letter calling …"
+
+
+_RELATIVE_WORDS = frozenset(("who", "which", "that"))

@@ -43,7 +43,8 @@ _DOCUMENT_WORDS = frozenset(
     documents document records statistics research images video videos photos evidence estimates assessment
     intelligence satellite tests investigation review audit census polling results outcome email emails
     examination test investigations reporting search numbers tally findings memo memos letter transcript
-    transcripts filing filings papers book article articles markets""".split()
+    transcripts filing filings papers book article articles markets statement statements lawsuit lawsuits ad ads
+    tweet tweets op-ed""".split()  # "The ad claims …", "a statement confirming …": written or filmed
 )
 # Verbs too common in other senses; they report only with a document or a named subject.
 _WEAK = frozenset(
