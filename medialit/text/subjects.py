@@ -16,6 +16,9 @@ from medialit.text.reporting import _AUX, _CLAUSE_START, VERB_LEMMAS
 from medialit.text.sources import _NOT_OPENING, _OPENER_WORDS, _subject_before, antecedent
 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+# A name of two to four capitalised words (not an opener): "Peter Orszag", "Sen. Ann Bell", "Mr. Bell".
+_NAMED = re.compile(r"(?:[A-Z][a-z]*\.?\s)+[A-Z][\w’'\-]+$")
+_IS_CONTRACTED = frozenset("it that there here what who he she where how".split())  # "It's", "That’s": not whose
 _COUNT_WORDS = frozenset("one another several every two three four five".split())  # "One man in Millbrook"
 _NOT_SUBJECT_START = frozenset(
     """after before when while if as since because although though in on at for with by from to during despite amid
@@ -55,6 +58,8 @@ def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
     """The sentence's subject, or the first name after its openers when what opens it is a time or a place set off
     by a comma ("But a few days later, Bell reversed …", "Here in Millbrook, Bell spoke …")."""
     src = _sentence_subject(doc, i, s_lo)
+    if src is not None and _NAMED.match(doc.text, src[0], src[1]) and not names_no_one(doc.text, src):
+        return src  # "Peter Orszag, Obama’s former aide, decamped …": the name, not the one in its aside
     if src is None or opens_no_subject(doc.text, src):
         found = clause_subject(doc.text, s_lo, doc.tokens.starts[i])
         if found is None and src is not None and names_no_one(doc.text, src):
@@ -89,7 +94,10 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
         if j > first and (w in _AUX or w in VERB_LEMMAS or w.endswith("ed")):
             break  # the first verb
         if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
-            if j - 1 > first or (tokens.words[first] not in _DETERMINERS and tokens.words[first] not in _COUNT_WORDS):
+            before = tokens.words[j - 1]
+            if before.endswith(("’s", "'s")) and j - 1 < first + 3 and before[:-2] not in _IS_CONTRACTED:
+                pass  # "Trump’s campaign", "Andrean High’s principal": a possessive opens a noun phrase
+            elif j - 1 > first or (tokens.words[first] not in _DETERMINERS and tokens.words[first] not in _COUNT_WORDS):
                 break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …", "One man …")
         gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
         initial = gap == "." and _initial(text, tokens.starts[j - 1], tokens.end(j - 1))
@@ -267,3 +275,10 @@ def clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
             continue
         return m.start(1), m.end(1)
     return None
+
+
+def _predicate(text: str, src: tuple[int, int]) -> bool:
+    """Whether a source found before an -ing verb opens with a verb of its own ("issued a statement", "has drawn
+    huge crowds"): then it is what someone did, not who did it, and the -ing verb belongs to the subject."""
+    first = text[src[0] : src[1]].split(" ", 1)[0]
+    return first in VERB_LEMMAS or first in _AUX or (first.endswith("ed") and first.isalpha() and first.islower())
