@@ -26,7 +26,14 @@ from medialit.text.sources import (
     _source_after,
     _subject_before,
 )
-from medialit.text.subjects import _OPENERS, _after_opening, _main_subject, _purpose_subject, infinitive_source
+from medialit.text.subjects import (
+    _OPENERS,
+    _after_opening,
+    _main_subject,
+    _predicate,
+    _purpose_subject,
+    infinitive_source,
+)
 from medialit.text.wording import (
     _CLAUSE_FREE,
     _INVERTS,
@@ -174,6 +181,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             src = _main_subject(doc, i, s_lo)
         if prev in ("and", "but", "then", "also") and (src is None or not _valid_source(text[src[0] : src[1]], lemma)):
             src = _main_subject(doc, i, s_lo)  # "Reid caucused … and says …"
+        if ing and src is not None and _predicate(text, src):
+            src = _main_subject(doc, i, s_lo)  # "Bell issued a statement saying …": who issued it, not "issued a …"
         if src is not None:
             out.append(Candidate(k, src, verb, lemma, stance, "verb"))
         if nxt in ("me", "us") and lemma in ("tell", "write", "ask", "say", "show"):
