@@ -283,6 +283,14 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Voters, who highlighted comments Bell made in 2006 saying the pier was weak, left.", "Bell", "saying"),
     ("Bell has gained, with 30 percent of voters saying they like him.", "30 percent of voters", "saying"),
     ("A video showing the pier was shared.", "A video", "showing"),  # a look-alike that stays
+    # round 6, span: an -ing verb after a verb phrase is the subject's; a name keeps its place before an aside
+    ("Tom Ames, Bell’s former aide, quit the council, saying the pier is weak.", "Tom Ames", "saying"),
+    (
+        "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing the pier as weak.",
+        "Councillor Ann Bell",
+        "describing",
+    ),
+    ("Bell’s campaign immediately backtracked, saying the pier is safe.", "Bell’s campaign", "saying"),  # stays
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -435,6 +443,11 @@ def test_more_title_case_headline_verbs():
         ("MILLBROOK ― After bragging for a year about the pier, Mayor Bell left the council.", "MILLBROOK"),
         ("One man in Millbrook, responding to the mayor, called the pier weak.", "One"),
         ("Ann J. Bell has shaken up the council, hiring a clerk and praising her aide.", "Ann J"),
+        ("Tom Ames, Bell’s former aide, quit the council, saying the pier is weak.", "Bell’s"),
+        (
+            "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing it.",
+            "has drawn huge crowds",
+        ),
     ],
 )
 def test_words_that_name_no_one_are_never_a_source(text, opener):
