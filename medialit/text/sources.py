@@ -76,6 +76,10 @@ def _clean_source(raw: str) -> str:
         raw = _SEE_DO.search(raw).group(1)  # type: ignore[union-attr]
         words = raw.split()
     raw = _TRAILING.sub("", raw)  # "Bell, meanwhile", "Bell, for her part": the aside is not the speaker
+    inner = _AFTER_PHRASE.match(raw) if raw[:1].isupper() or raw.startswith(_PHRASE_STARTS) else None
+    if inner:  # "Under Mayor Bell the council", "with Sen. Bell calling it …": who comes after the phrase
+        raw = inner.group(1) or inner.group(2)
+        words = raw.split()
     if len(words) > 9 and " and " in raw:
         raw = raw.rsplit(" and ", 1)[1]
         words = raw.split()
@@ -101,6 +105,11 @@ _TRAILING = re.compile(
     r",\s(?:meanwhile|however|though|too|again|also|indeed|instead|historically|of\scourse|in\s(?:fact|turn|particular)"
     r"|for\s(?:example|instance|(?:his|her|its|their)\spart))$",
     re.IGNORECASE,
+)
+_PHRASE_STARTS = tuple(w + " " for w in "with under for after before during in on at from like unlike despite".split())
+_AFTER_PHRASE = re.compile(
+    r"(?:(?i:under|for|after|before|during|in|on|at|from|like|unlike|despite)\s(?:[A-Z][\w.’'\-]*\s){1,4}"
+    r"((?:the|a|an|his|her|their)\s.+)|[Ww]ith\s(\S.*))$"
 )
 # "to watch / see / hear / let / help X" + a bare verb: X does it ("to watch Bell insist", "to help voters find";
 # not "make", which is more often "to make a joke", a noun cue).
