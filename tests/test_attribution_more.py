@@ -294,6 +294,9 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     # round 6, span: a phrase that opens the clause is not part of who speaks
     ("It was a change from the 1990s, when under Mayor Bell the council sought advice.", "the council", "sought"),
     ("The pier held up, with Councillor Bell calling it a marvel.", "Councillor Bell", "calling"),
+    # round 6, nouns: a colon's source stops before a verb; polls credit only as "in" + a poll's name
+    ("Bell explained it this way: “The pier is old and weak.”", "Bell", "explained"),  # one row, not two
+    ("Bell led in the most recent Gazette poll.", "the most recent Gazette poll", "in"),  # "most" is a modifier
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -375,6 +378,12 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "The mayor has a view of the sea.",
     "It was a message of hope.",
     "The remarks Monday made no sense.",  # a day is not a maker
+    # round 6, nouns: labels before a colon, clauses before a colon, and polls that are voting
+    "Breaking: Millbrook Ferry Will Stay.",
+    "The Latest: Bell wins the vote.",
+    "Editor’s Note: This story was updated.",
+    "The town has two choices: “Fix the pier or close it.”",  # a clause, not a speaker
+    "Bell raised ten goats in the day after polls closed.",  # polls as voting, not a poll's figures
 ]
 
 
@@ -486,3 +495,10 @@ def test_a_participle_after_a_statement_names_who_put_it_out_or_the_document():
     assert set(zip(rows.source, rows.source_type)) <= {("an open letter", "document_or_footage")}
     rows = annotate("The ad claims the pier is safe.").attributions
     assert list(zip(rows.source, rows.source_type)) == [("The ad", "document_or_footage")]
+
+
+def test_a_verb_before_a_colon_gives_one_row_with_the_quotation():
+    """Round 6, nouns: "Bell fired back: “…”" is one row, the verb's, holding the quotation; no "Bell fired back"."""
+    rows = annotate("Bell fired back: “That is wrong and you know it.”").attributions
+    assert list(zip(rows.source, rows.reporting_verb, rows.form)) == [("Bell", "fired back", "direct_quote")]
+    assert found("Mayor Bell Praises Gazette Editor Tom Ames: “A Fine Paper.”") == {("Mayor Bell", "Praises")}

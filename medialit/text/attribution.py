@@ -94,6 +94,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
             c.src = (
                 participle_source(doc, c, kept[-1] if kept else None) or c.src
             )  # "Bell released statements deploring …": Bell
+        if c.kind == "colon" and kept and kept[-1].sentence == c.sentence and kept[-1].src == c.src:
+            continue  # "Bell fired back: “…”": the verb's row holds the quotation
         if text[c.src[0]].isdigit():  # "Ann Bell, 58, who lives …, says": the name before the age
             c.src = _name_before_age(text, c.src, doc.bounds[c.sentence][0])
         elif text[c.src[0] - 4 : c.src[0]] == "who " and text[c.src[0]].islower() and c.kind == "verb":

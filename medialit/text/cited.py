@@ -12,12 +12,20 @@ from bisect import bisect_left
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
 from medialit.text.possessors import _MADE, made_by, owner, possessor
-from medialit.text.reporting import _NOMINAL_HEADS, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS
+from medialit.text.reporting import (
+    _AUX,
+    _NOMINAL_HEADS,
+    _NOT_SOURCE_END,
+    _NOT_SUBJECT_END,
+    SPEECH_NOUNS,
+    VERB_LEMMAS,
+)
 from medialit.text.sources import _source_after, _subject_before
 from medialit.text.wording import _first_words
 
 _POSSESSIVE = frozenset("his her their".split())
 _POLLS = frozenset("poll polls survey surveys".split())
+_NOT_IN_POLL = frozenset("after before as at to during until since when while and but or than that which who".split())
 _POLL_DETERMINERS = frozenset("a an the this that its his her their latest new recent".split())
 
 
@@ -36,6 +44,11 @@ def poll_candidates(doc: Document) -> list[Candidate]:
                 break
         if starts[j] < doc.bounds[k][0] or words[j] != "in" or words[j + 1] not in _POLL_DETERMINERS or j > i - 3:
             continue  # "in the polls" alone is a race's standing; "in a Gazette poll" credits one poll
+        if any(
+            w in _NOT_IN_POLL and not (w == "and" and doc.text[starts[m + 1]].isupper())
+            for m, w in enumerate(words[j + 2 : i], j + 2)
+        ):
+            continue  # "in the day after polls closed", "in the press and polls": voting (not "Gazette and Herald")
         src = (starts[j + 1], tokens.end(i))
         out.append(Candidate(k, src, (starts[j], tokens.end(j)), "in", "neutral", "nominal"))
     for i in tokens.hits(_HEARSAY):
@@ -51,6 +64,25 @@ _NOT_HEADLINE_SOURCES = frozenset(
     "note update warning correction editor's note related read more source sources watch listen photo video "
     "q a step example answer question summary background".split(" ")
 ) | {"editor's note", "read more", "update", "note"}
+# Labels that open a headline or a line and name no one (our own list): "Breaking: …", "The Latest: …".
+_NOT_HEADLINE_SOURCES |= frozenset(
+    "breaking exclusive bombshell byline boom contributing wow look remember latest developing alert live analysis "
+    "opinion clarification credit credits caption transcript recap bonus more also tip hint warning spoiler".split()
+) | {
+    "the latest",
+    "for example",
+    "for instance",
+    "like the page",
+    "just in",
+    "fact check",
+    "reality check",
+    "see also",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "watch now",
+    "read this",
+}
 _COLON = re.compile(":")
 _HEADLINE_SOURCE = re.compile(
     r"(?:[A-Z]{3,}\s[–—-]\s)?((?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*(?:\s(?:camp|campaign|aide|aides|spokesman|"
@@ -87,9 +119,28 @@ def colon_candidates(doc: Document) -> list[Candidate]:
         if j < 0 or tokens.words[j] in VERB_LEMMAS or tokens.words[j] in SPEECH_NOUNS:
             continue  # "he said:" is the verb's attribution already
         src = _subject_before(text, doc.bounds[k][0], colon)
+        if src is not None:
+            src = _before_verb(doc, src)  # "Rubio fired back:" -> Rubio; "told Fox News:", "X has proof:": no one
         if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
             out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
     return out
+
+
+def _before_verb(doc: Document, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of a colon's source before any verb in it ("Rubio fired back forcefully:" -> "Rubio"); None if
+    it starts with a verb ("told Fox News:") or holds an auxiliary ("X has two choices:" is a clause)."""
+    tokens = doc.tokens
+    first = bisect_left(tokens.starts, src[0])
+    for m in range(first, bisect_left(tokens.starts, src[1])):
+        w = tokens.words[m]
+        if w in _AUX:
+            return None
+        if w in VERB_LEMMAS or w in _MOVES:
+            return (src[0], tokens.end(m - 1)) if m > first and tokens.words[m - 1] not in _NOT_SOURCE_END else None
+    return src
+
+
+_MOVES = frozenset("stated explained responded fired".split())  # forms the verb table does not list
 
 
 def noun_candidates(doc: Document) -> list[Candidate]:
