@@ -297,6 +297,12 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     # round 6, nouns: a colon's source stops before a verb; polls credit only as "in" + a poll's name
     ("Bell explained it this way: “The pier is old and weak.”", "Bell", "explained"),  # one row, not two
     ("Bell led in the most recent Gazette poll.", "the most recent Gazette poll", "in"),  # "most" is a modifier
+    # round 6, nouns: adverbs, "and" and a far possessor inside a speech noun's phrase
+    ("Bell's absurd and factually wrong claim upset the town.", "Bell", "claim"),  # the possessor five back
+    ("Her seemingly odd comments on the pier were short.", "Her", "comments"),
+    ("Bell delivered only short remarks.", "Bell", "remarks"),
+    ("Bell won the vote by warning that the pier was weak.", "Bell", "warning"),  # "by" + -ing stays a verb
+    ("These officials claim that the pier is weak.", "These officials", "claim"),  # "these" + a singular: a verb
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -384,6 +390,9 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "Editor’s Note: This story was updated.",
     "The town has two choices: “Fix the pier or close it.”",  # a clause, not a speaker
     "Bell raised ten goats in the day after polls closed.",  # polls as voting, not a poll's figures
+    # round 6, nouns: a speech noun after a preposition or "those" is no one's verb
+    "Based on those recent comments, the town left.",
+    "The town grew tired of empty promises.",
 ]
 
 

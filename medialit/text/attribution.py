@@ -89,7 +89,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if noun is not False:
                 if noun is None:
                     continue  # the possessor's own row ("his") names who spoke
-                c.src = noun
+                c.src, c.kind, c.lemma = noun, "noun", text[c.verb[0] : c.verb[1]].lower()  # as a speech noun's row
         elif c.kind == "verb" and text[c.verb[1] - 3 : c.verb[1]] == "ing" and _before(text, c.src, c.verb):
             c.src = (
                 participle_source(doc, c, kept[-1] if kept else None) or c.src

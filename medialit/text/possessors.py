@@ -107,6 +107,10 @@ _OWNERS = frozenset("his her their its our my your".split())
 _NOT_CONTRACTED = frozenset("there it that here what who he she where how let".split())
 _ONE = frozenset("a an every each another".split())  # with a singular noun: "a sharp reply" (not "a clerk replies")
 _MANY = frozenset("several many no few any more further other such".split())  # "several angry comments"
+_THESE = frozenset("these those".split())  # with a plural: "those recent comments"
+_PREPOSITIONS_BEFORE = frozenset(
+    "of in on for with about from by against over under after before without despite amid among into at".split()
+)
 _OBJECT = frozenset("his her their its the a an".split())  # "Bell's lawsuit demands his return": a verb
 
 
@@ -126,11 +130,11 @@ def noun_reading(doc: Document, c: Candidate) -> tuple[int, int] | None | bool:
     if made_by(doc, i) is not None:
         return None  # "crude remarks he'd made": the noun's own row names its maker
     plural = words[i].endswith("s")
-    if plural and i + 1 < len(words) and words[i + 1] in _OBJECT:
+    if plural and i + 1 < len(words) and words[i + 1] in _OBJECT and text[tokens.end(i)] == " ":
         return False
     lo = doc.bounds[c.sentence][0]
     noun = False
-    for m in range(i - 1, max(-1, i - 5), -1):
+    for m in range(i - 1, max(-1, i - 6), -1):
         if starts[m] < lo or text[tokens.end(m) : starts[m + 1]] not in (" ", "' ", "’ "):
             break
         w = words[m]
@@ -139,17 +143,21 @@ def noun_reading(doc: Document, c: Candidate) -> tuple[int, int] | None | bool:
         if noun and w in _TO_WHOM:
             continue  # "gave her a long answer"
         if w in _OWNERS or owner(doc, m):  # "his controversial remarks", "Bell's expected answers"
-            return None if m >= i - 2 or w in _OWNERS else possessor(doc, m, lo)  # (i - 2: the noun's own row)
-        if w in _ONE or w in _MANY:
-            if plural != (w in _MANY):
+            if m >= i - 2:
+                return None  # the noun's own row (noun_candidates) names the possessor
+            return (starts[m], tokens.end(m)) if w in _OWNERS else possessor(doc, m, lo)
+        if w in _ONE or w in _MANY or (plural and w in _THESE):
+            if plural != (w in _MANY or w in _THESE):
                 return False
             noun = True
+        elif w in _PREPOSITIONS_BEFORE and m < i - 1:  # (just before it: "by warning", verb_candidates' own)
+            return None  # "of empty promises", "In somber comments, …": the object of a preposition
         elif m == i - 1 and w.endswith(("ing", "ed")) and text[starts[m]].islower():
             noun = True  # the object of a verb: "seeking answers", "denied claims", "his expected answers"
+        elif w in ("and", "or") or w.endswith("ly"):
+            continue  # "Bell's absurd and factually wrong claim"; "Bell regularly pledges" (a name then: a verb)
         elif w in _NOT_SUBJECT_END or w in _AUX or text[starts[m]].isupper():
             break
-        elif w.endswith("ly") and not noun:
-            return False  # "Bell regularly pledges"
     return None if noun else False
 
 
