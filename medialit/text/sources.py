@@ -97,7 +97,8 @@ _SUBORDINATORS = frozenset(
     "when once after before if unless until since while although though because whenever".split()
 )
 _OPENER_WORDS = frozenset(_DAYS + _MONTHS) | frozenset(
-    "Even Once Here There Last Next Later Earlier Then Now Also Just Only Still Ever Meanwhile However".split()
+    "Even Once Here There Last Next Later Earlier Then Now Also Just Only Still Ever Meanwhile However Having "
+    "Being".split()
 )
 
 
