@@ -469,6 +469,7 @@ def test_more_title_case_headline_verbs():
             "It was a change from the 1990s, when under Mayor Bell the council sought advice.",
             "under Mayor Bell the council",
         ),
+        ("Having announced that the pier is safe, Judge Bell left.", "Having"),  # no one rather than "Having"
         (
             "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing it.",
             "has drawn huge crowds",
