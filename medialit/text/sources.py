@@ -70,8 +70,12 @@ def _clean_source(raw: str) -> str:
     if words and words[0].lower() in _SUBORDINATORS and len(words) > 1:  # "When Bell …", "Once Bell said": the
         raw = raw.split(None, 1)[1]  # subject of the clause the word opens
         words = words[1:]
-    if len(words) == 1 and words[0] in _OPENER_WORDS:
-        return ""  # "Monday added …", "Even": a time or an aside, not who speaks
+    if len(words) == 1 and (words[0] in _OPENER_WORDS or words[0].lower() in _FUNCTION_WORDS):
+        return ""  # "Monday added …", "Even", "Following": a time, an aside or a function word, not who speaks
+    question = _QUESTION.match(raw) if raw[:1] in "WH" else None
+    if question:  # "What does Bell want", "Why had Ann Bell called": the subject after the question word
+        raw = question.group(1)
+        words = raw.split()
     if len(words) > 2 and _SEE_DO.search(raw):  # "It's odd to watch Bell insist": Bell insists
         raw = _SEE_DO.search(raw).group(1)  # type: ignore[union-attr]
         words = raw.split()
@@ -120,6 +124,16 @@ _SEE_DO = re.compile(r"(?:^|\s)(?:to|and)\s(?:watch|see|hear|let|help)\s(\S.*)$"
 # A subject of its own after "who" ("Bell, who he said was late", "Rubio, who many had backed"): "who" is its object.
 _OWN_SUBJECT = re.compile(
     r"(?:he|she|they|it|i|we|you|no\sone|many|some|most|few|all|both|each|the|a|an|this|that|these|those|his|her|their)\b"
+)
+
+
+_FUNCTION_WORDS = _SUBORDINATORS | frozenset(
+    """following like unlike where what why how there here among despite during from by in on at for with without
+    under over until""".split()
+)
+_QUESTION = re.compile(
+    r"(?:What|Why|How|Where|When|Which)\s(?:(?:do|does|did|had|has|have|is|are|was|were|will|would|can|could|should)"
+    r"\s)?((?:[A-Z][\w.’'\-]*\s?)+|he|she|they|we|you|I|it)$"
 )
 
 

@@ -60,7 +60,7 @@ def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
     src = _sentence_subject(doc, i, s_lo)
     if src is not None and _NAMED.match(doc.text, src[0], src[1]) and not names_no_one(doc.text, src):
         return src  # "Peter Orszag, Obama’s former aide, decamped …": the name, not the one in its aside
-    if src is None or opens_no_subject(doc.text, src):
+    if src is None or opens_no_subject(doc.text, src) or names_no_one(doc.text, src):
         found = clause_subject(doc.text, s_lo, doc.tokens.starts[i])
         if found is None and src is not None and names_no_one(doc.text, src):
             comma = doc.text.find(", ", src[1], doc.tokens.starts[i])  # "Also Monday, Bell and Ames sent …, seeking":
@@ -254,7 +254,9 @@ def names_no_one(text: str, src: tuple[int, int]) -> bool:
     return words[0] in _NO_ONE or (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
 
 
-_TIME_UNITS = frozenset("day night week month year decade hour minute".split())
+_TIME_UNITS = frozenset("day night week month year decade hour minute".split()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon".split()
+)
 
 
 def clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
