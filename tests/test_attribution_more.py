@@ -294,6 +294,9 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     # round 6, span: a phrase that opens the clause is not part of who speaks
     ("It was a change from the 1990s, when under Mayor Bell the council sought advice.", "the council", "sought"),
     ("The pier held up, with Councillor Bell calling it a marvel.", "Councillor Bell", "calling"),
+    # round 6, span: a question word, an expletive "There" or a lone function word is no one
+    ("Why had Ann Bell called the mayor a fool?", "Ann Bell", "called"),
+    ("One Sunday in May, Bell called the mayor, asking for a vote.", "Bell", "asking"),  # a look-alike: it stays
     # round 6, nouns: a colon's source stops before a verb; polls credit only as "in" + a poll's name
     ("Bell explained it this way: “The pier is old and weak.”", "Bell", "explained"),  # one row, not two
     ("Bell led in the most recent Gazette poll.", "the most recent Gazette poll", "in"),  # "most" is a modifier
@@ -470,6 +473,9 @@ def test_more_title_case_headline_verbs():
             "under Mayor Bell the council",
         ),
         ("Having announced that the pier is safe, Judge Bell left.", "Having"),  # no one rather than "Having"
+        ("Why had Ann Bell called the mayor a fool?", "Why had Ann Bell"),
+        ("There is a lot of talk about Bell, who is the loudest at the meeting, saying the pier is weak.", "There"),
+        ("Even after repeatedly praising the ferry, Bell was late.", "after"),
         (
             "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing it.",
             "has drawn huge crowds",
