@@ -306,6 +306,7 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Bell delivered only short remarks.", "Bell", "remarks"),
     ("Bell won the vote by warning that the pier was weak.", "Bell", "warning"),  # "by" + -ing stays a verb
     ("These officials claim that the pier is weak.", "These officials", "claim"),  # "these" + a singular: a verb
+    ("The plan faced stern opposition from the farmers of Millbrook.", "the farmers of Millbrook", "opposition from"),
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -396,6 +397,8 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     # round 6, nouns: a speech noun after a preposition or "those" is no one's verb
     "Based on those recent comments, the town left.",
     "The town grew tired of empty promises.",
+    "The view from here is fine.",  # "from here" is where, not who
+    "Bell was accused of making rude remarks by using a slur.",  # "by using" is how, not who
 ]
 
 

@@ -23,6 +23,7 @@ from medialit.text.reporting import (
 from medialit.text.sources import _source_after, _subject_before
 from medialit.text.wording import _first_words
 
+_NOT_AGENTS = frozenset("here there afar above below within inside outside abroad".split())
 _POSSESSIVE = frozenset("his her their".split())
 _POLLS = frozenset("poll polls survey surveys".split())
 _NOT_IN_POLL = frozenset("after before as at to during until since when while and but or than that which who".split())
@@ -178,6 +179,9 @@ def noun_candidates(doc: Document) -> list[Candidate]:
         elif nxt in ("from", "by") and w != "words" and (w != "point" or (i and words[i - 1] == "talking")):
             # not "of": "a view of the mayor", "a message of hope", "criticism of the plan" name what it is about
             first, last, stance = (i - 1 if w == "point" else i), i + 1, "loaded"
+            agent = words[i + 2] if i + 2 < len(words) else ""
+            if agent.endswith("ing") or agent in _NOT_AGENTS:
+                continue  # "her position by labeling …", "the view from here": how or where, not who
         else:
             continue
         k = doc.sentence_at(starts[first])
