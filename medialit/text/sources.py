@@ -72,6 +72,11 @@ def _clean_source(raw: str) -> str:
         words = words[1:]
     if len(words) == 1 and (words[0] in _OPENER_WORDS or words[0].lower() in _FUNCTION_WORDS):
         return ""  # "Monday added …", "Even", "Following": a time, an aside or a function word, not who speaks
+    if len(words) == 1 and words[0][:1].isupper() and words[0].endswith("ing") and words[0].lower() in VERB_LEMMAS:
+        return ""  # "Speaking on the radio, Bell …": a participle that opens the sentence is no one
+    if len(words) == 2 and (words[0] in _AUX or words[0] in VERB_LEMMAS and words[0].endswith("ing")):
+        if words[1] in _PRONOUN_SUBJECTS or words[1][:1].isupper():  # "did they say", "saying she applauded":
+            raw, words = words[1], words[1:]  # the subject after an auxiliary or a verb of speech
     question = _QUESTION.match(raw) if raw[:1] in "WH" else None
     if question:  # "What does Bell want", "Why had Ann Bell called": the subject after the question word
         raw = question.group(1)
@@ -127,6 +132,7 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+_PRONOUN_SUBJECTS = frozenset("he she they we you it".split())
 _FUNCTION_WORDS = _SUBORDINATORS | frozenset(
     """following like unlike where what why how there here among despite during from by in on at for with without
     under over until""".split()
