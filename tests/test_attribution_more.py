@@ -297,6 +297,11 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     # round 6, span: a question word, an expletive "There" or a lone function word is no one
     ("Why had Ann Bell called the mayor a fool?", "Ann Bell", "called"),
     ("One Sunday in May, Bell called the mayor, asking for a vote.", "Bell", "asking"),  # a look-alike: it stays
+    # round 6, span: an auxiliary or a verb of speech before a pronoun is not part of the source
+    ("Bell praised the mayor, saying she applauded him for the ferry.", "she", "applauded"),
+    ("King said the pier is weak.", "King", "said"),  # a name in -ing stays
+    ("Speaking on the radio, Bell, who runs the bakery, called the mayor a fool, and asserted it.", "Bell", "asserted"),
+    ("Read said the pier is weak.", "Read", "said"),  # a name that is also a verb stays
     # round 6, nouns: a colon's source stops before a verb; polls credit only as "in" + a poll's name
     ("Bell explained it this way: “The pier is old and weak.”", "Bell", "explained"),  # one row, not two
     ("Bell led in the most recent Gazette poll.", "the most recent Gazette poll", "in"),  # "most" is a modifier
@@ -479,6 +484,8 @@ def test_more_title_case_headline_verbs():
         ("Why had Ann Bell called the mayor a fool?", "Why had Ann Bell"),
         ("There is a lot of talk about Bell, who is the loudest at the meeting, saying the pier is weak.", "There"),
         ("Even after repeatedly praising the ferry, Bell was late.", "after"),
+        ("Speaking on the radio, Bell, who runs the bakery, called the mayor a fool, and asserted it.", "Speaking"),
+        ("Bell praised the mayor, saying she applauded him for the ferry.", "saying she"),
         (
             "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing it.",
             "has drawn huge crowds",
