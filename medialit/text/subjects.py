@@ -62,6 +62,8 @@ def _main_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None:
         return src  # "Peter Orszag, Obama’s former aide, decamped …": the name, not the one in its aside
     if src is None or opens_no_subject(doc.text, src) or names_no_one(doc.text, src):
         found = clause_subject(doc.text, s_lo, doc.tokens.starts[i])
+        if found is not None and names_no_one(doc.text, found):
+            found = None  # "Hours later, …": a time is no clause's subject either
         if found is None and src is not None and names_no_one(doc.text, src):
             comma = doc.text.find(", ", src[1], doc.tokens.starts[i])  # "Also Monday, Bell and Ames sent …, seeking":
             found = _sentence_subject(doc, i, comma + 2) if 0 <= comma < src[1] + 40 else None  # after the time
@@ -251,7 +253,19 @@ def names_no_one(text: str, src: tuple[int, int]) -> bool:
     words = text[src[0] : src[1]].split(" ", 2)
     if len(words) > 1 and words[0].lower() in _COUNT_WORDS and words[1].rstrip("s") in _TIME_UNITS:
         return True  # "Two weeks after the vote, …", "One month earlier"
-    return words[0] in _NO_ONE or (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
+    if words[0].lower().rstrip("s") in _TIME_UNITS and (len(words) == 1 or words[1] in ("later", "earlier", "ago")):
+        return True  # "Hours later, the council met, saying …"
+    lone = words[0] if len(words) == 1 else ""
+    return words[0] in _NO_ONE or lone.lower() in _SENTENCE_ADVERBS or (lone.endswith("ly") and lone.islower())
+
+
+# Adverbs that open a sentence ("Recently, Bell …"); a list, since names end in -ly too ("Kelly", "Schlafly").
+_SENTENCE_ADVERBS = frozenset(
+    """recently publicly privately initially usually shortly finally eventually ultimately separately similarly
+    specifically originally previously currently increasingly notably apparently clearly interestingly importantly
+    significantly unfortunately fortunately surprisingly ironically predictably reportedly typically generally
+    traditionally historically nationally locally internationally politically personally frankly honestly""".split()
+)
 
 
 _TIME_UNITS = frozenset("day night week month year decade hour minute".split()) | frozenset(
