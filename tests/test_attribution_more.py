@@ -302,6 +302,8 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("King said the pier is weak.", "King", "said"),  # a name in -ing stays
     ("Speaking on the radio, Bell, who runs the bakery, called the mayor a fool, and asserted it.", "Bell", "asserted"),
     ("Read said the pier is weak.", "Read", "said"),  # a name that is also a verb stays
+    ("Hours later, Bell met the mayor, saying the pier is weak.", "Bell", "saying"),  # not "Hours"
+    ("Kelly, the host, met the mayor, saying the pier is weak.", "Kelly", "saying"),  # a name in -ly is no adverb
     # round 6, nouns: a colon's source stops before a verb; polls credit only as "in" + a poll's name
     ("Bell explained it this way: “The pier is old and weak.”", "Bell", "explained"),  # one row, not two
     ("Bell led in the most recent Gazette poll.", "the most recent Gazette poll", "in"),  # "most" is a modifier
@@ -486,6 +488,7 @@ def test_more_title_case_headline_verbs():
         ("Even after repeatedly praising the ferry, Bell was late.", "after"),
         ("Speaking on the radio, Bell, who runs the bakery, called the mayor a fool, and asserted it.", "Speaking"),
         ("Bell praised the mayor, saying she applauded him for the ferry.", "saying she"),
+        ("Hours later, Bell met the mayor, saying the pier is weak.", "Hours"),
         (
             "Councillor Ann Bell, the ferry's fiercest critic, has drawn huge crowds describing it.",
             "has drawn huge crowds",
