@@ -314,6 +314,7 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("Bell won the vote by warning that the pier was weak.", "Bell", "warning"),  # "by" + -ing stays a verb
     ("These officials claim that the pier is weak.", "These officials", "claim"),  # "these" + a singular: a verb
     ("The plan faced stern opposition from the farmers of Millbrook.", "the farmers of Millbrook", "opposition from"),
+    ("The claims the old clerk had made were false.", "the old clerk", "claims"),  # a maker with "the"
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -405,6 +406,7 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "Based on those recent comments, the town left.",
     "The town grew tired of empty promises.",
     "The view from here is fine.",  # "from here" is where, not who
+    "Last week's warnings were loud.",  # a time that "owns" the warnings is no one
     "Bell was accused of making rude remarks by using a slur.",  # "by using" is how, not who
 ]
 

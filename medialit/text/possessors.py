@@ -15,6 +15,10 @@ from medialit.text.reporting import _AUX, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_L
 from medialit.text.sources import _subject_before
 
 _CONTRACTIONS = frozenset("there it that here what who he she where how let".split())  # "it's" is "it is"
+_TIMES = frozenset(
+    "day week month year decade century night morning afternoon evening weekend season today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Words that begin no possessor's name, even with a capital at the start of a sentence ("Despite Bell's claim").
 _NOT_NAME_START = _NOT_SUBJECT_END | frozenset(
@@ -50,6 +54,14 @@ def made_by(doc: Document, i: int) -> tuple[int, int] | None:
         if w in _MAKERS or (w[-2:] in ("'d", "’d") and w[:-2] in _MAKERS):
             end = tokens.end(j) - (2 if w.endswith("d") and w not in _MAKERS else 0)
             j += 1
+        elif w in ("the", "his", "her", "their") and j + 2 < n:  # "the remarks the mayor made"
+            m = j + 1
+            while m < n and m - j <= 2 and text[starts[m]].islower() and words[m] not in _NOT_SUBJECT_END:
+                if words[m] in VERB_LEMMAS or words[m] in _MADE or words[m] in _BEFORE_MADE:
+                    break
+                m += 1
+            if m > j + 1:
+                end, j = tokens.end(m - 1), m
     if end < 0:
         return None
     if j < n and words[j] in _BEFORE_MADE:
@@ -66,7 +78,7 @@ def owner(doc: Document, j: int) -> bool:
     """Whether token ``j`` is a possessive: "Bell's", "the voters'" (not "there's", "it's": "there is")."""
     w = doc.tokens.words[j]
     if w.endswith(("’s", "'s")):
-        return w[:-2] not in _CONTRACTIONS
+        return w[:-2] not in _CONTRACTIONS and w[:-2] not in _TIMES  # not "this week's warnings": a time
     end = doc.tokens.end(j)
     return w.endswith("s") and doc.text[end : end + 2] in ("' ", "’ ")
 
