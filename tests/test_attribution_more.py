@@ -407,6 +407,7 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "The town grew tired of empty promises.",
     "The view from here is fine.",  # "from here" is where, not who
     "Last week's warnings were loud.",  # a time that "owns" the warnings is no one
+    "Bell, like her aunt - who moved away - has at times seemed eager to leave.",  # not "has at times"
     "Bell was accused of making rude remarks by using a slur.",  # "by using" is how, not who
 ]
 

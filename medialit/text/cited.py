@@ -260,7 +260,7 @@ def stance_candidates(doc: Document) -> list[Candidate]:
         if j < 0 or words[j] not in _BE or k < 0 or starts[j] < doc.bounds[k][0] or doc.in_quote(starts[i]):
             continue
         src = _subject_before(text, doc.bounds[k][0], starts[j])
-        if src is not None:
+        if src is not None and (text[src[0] : src[1]].split() or [""])[0].lower() not in _AUX:  # not "has at times"
             verb = (starts[i], tokens.end(i + 1))
             out.append(Candidate(k, src, verb, words[i], "neutral", "verb"))
     return out
