@@ -315,6 +315,7 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("These officials claim that the pier is weak.", "These officials", "claim"),  # "these" + a singular: a verb
     ("The plan faced stern opposition from the farmers of Millbrook.", "the farmers of Millbrook", "opposition from"),
     ("The claims the old clerk had made were false.", "the old clerk", "claims"),  # a maker with "the"
+    ("The plan drew praise from the mayor.", "the mayor", "praise"),  # not "The plan drew"
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -408,6 +409,7 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "The view from here is fine.",  # "from here" is where, not who
     "Last week's warnings were loud.",  # a time that "owns" the warnings is no one
     "Bell, like her aunt - who moved away - has at times seemed eager to leave.",  # not "has at times"
+    "Bell won praise for the ferry.",  # what Bell won is no one's words until someone gives it
     "Bell was accused of making rude remarks by using a slur.",  # "by using" is how, not who
 ]
 

@@ -22,7 +22,7 @@ from medialit.text.reporting import (
     _valid_source,
     source_type,
 )
-from medialit.text.sources import antecedent
+from medialit.text.sources import _source_after, antecedent
 from medialit.text.subjects import _name_before_age, _with_antecedent
 
 __all__ = ["Attribution", "find_attributions", "find_quotes"]
@@ -90,6 +90,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 if noun is None:
                     continue  # the possessor's own row ("his") names who spoke
                 c.src, c.kind, c.lemma = noun, "noun", text[c.verb[0] : c.verb[1]].lower()  # as a speech noun's row
+        elif c.kind == "verb" and c.src[1] + 1 == c.verb[0] and text[c.src[0] : c.src[1]].rsplit(" ", 1)[-1] in _GETS:
+            got = _given_by(doc, c)  # "The plan drew praise from the mayor": the mayor praised it
+            if got is None:
+                continue
+            c.src = got
         elif c.kind == "verb" and text[c.verb[1] - 3 : c.verb[1]] == "ing" and _before(text, c.src, c.verb):
             c.src = (
                 participle_source(doc, c, kept[-1] if kept else None) or c.src
@@ -111,6 +116,18 @@ def find_attributions(doc: Document) -> list[Attribution]:
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
+
+
+# Verbs whose object is what others said of the subject (our own list): "drew praise", "faced criticism".
+_GETS = frozenset("drew draws drawn draw won earned received receives faced faces drawing winning earning".split())
+
+
+def _given_by(doc: Document, c: Candidate) -> tuple[int, int] | None:
+    """The giver of words a subject drew or received, after "from" ("drew praise from the mayor"), or None."""
+    text, hi = doc.text, doc.bounds[c.sentence][1]
+    if text[c.verb[1] : c.verb[1] + 6] != " from ":
+        return None
+    return _source_after(text, c.verb[1] + 6, hi)
 
 
 def _before(text: str, src: tuple[int, int], verb: tuple[int, int]) -> bool:
