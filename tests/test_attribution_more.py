@@ -316,6 +316,13 @@ REPORTED = [  # (text, source, reporting words), grouped by the rule that finds 
     ("The plan faced stern opposition from the farmers of Millbrook.", "the farmers of Millbrook", "opposition from"),
     ("The claims the old clerk had made were false.", "the old clerk", "claims"),  # a maker with "the"
     ("The plan drew praise from the mayor.", "the mayor", "praise"),  # not "The plan drew"
+    # round 6, lead: a reporting word that ends a noun phrase is a noun; the document is the source
+    ("A council report said the ferry was late.", "A council report", "said"),
+    ("The police report found that the pier is unsafe.", "The police report", "found"),
+    ("The council reports that the ferry was late.", "The council", "reports"),  # a verb: no noun after "the"
+    ("The police report that the pier is unsafe.", "The police", "report"),
+    ("The ferry is late again, the Millbrook Gazette reports.", "the Millbrook Gazette", "reports"),
+    ("The ferry, which the council estimates would cost $4 million, is late.", "the council", "estimates"),
 ]
 
 NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they test
@@ -411,6 +418,9 @@ NOT_REPORTED = [  # texts in which no one is reported, grouped by the rule they 
     "Bell, like her aunt - who moved away - has at times seemed eager to leave.",  # not "has at times"
     "Bell won praise for the ferry.",  # what Bell won is no one's words until someone gives it
     "Bell was accused of making rude remarks by using a slur.",  # "by using" is how, not who
+    # round 6, lead: a reporting word that ends a noun phrase is a noun, not a verb of the words before it
+    "The ferry is late, as in a council report.",
+    "The town read a new police report.",
 ]
 
 
@@ -536,3 +546,14 @@ def test_a_verb_before_a_colon_gives_one_row_with_the_quotation():
     rows = annotate("Bell fired back: “That is wrong and you know it.”").attributions
     assert list(zip(rows.source, rows.reporting_verb, rows.form)) == [("Bell", "fired back", "direct_quote")]
     assert found("Mayor Bell Praises Gazette Editor Tom Ames: “A Fine Paper.”") == {("Mayor Bell", "Praises")}
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("According to a council report, the ferry is late.", {("a council report", "According to")}),
+        ("A new police report said the pier is unsafe.", {("A new police report", "said")}),
+    ],
+)
+def test_a_report_named_in_a_noun_phrase_is_one_source_not_a_verb_too(text, rows):
+    assert found(text) == rows

@@ -39,6 +39,7 @@ from medialit.text.wording import (
     _INVERTS,
     _agent_by,
     _between_aux,
+    _compound_noun,
     _gapped,
     _has_aux,
     _name_at,
@@ -87,6 +88,8 @@ def verb_candidates(doc: Document) -> list[Candidate]:
             some = some and (i < 2 or starts[i - 1] == s_lo or words[i - 2] in _OPENERS)
             if not (some or as_to or infinitive or by_doing):
                 continue
+        if _compound_noun(text, tokens, i, s_lo):
+            continue  # a noun: "According to a council report, …", "A police report said …"
         if prev and prev < "a" and words[i].endswith("ed"):
             continue  # "the 1,237 pledged delegates": a participle used as an adjective after a number
         if nxt == "of" and lemma not in _VERB_OF:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.text.reporting import _AUX, _WEAK
+from medialit.text.reporting import _AUX, _WEAK, VERB_LEMMAS
 from medialit.text.tokens import Tokens
 
 _NAME_MODALS = frozenset(("Will", "May", "Can"))  # first names, not modals, in "said Will Doyle"
@@ -134,3 +134,34 @@ def _first_words(text: str, at: int, hi: int) -> tuple[int, int] | None:
         return m.start(1), m.end(1)
     words = list(re.finditer(r"\S+", text[at:hi]))[:6]
     return (at + words[0].start(), at + words[-1].end()) if words else None
+
+
+# Reporting verbs whose form is also a noun that ends a noun phrase: "a council report", "the police claims".
+_NOUN_FORMS = frozenset(
+    "report reports claim claims comment comments warning warnings estimate estimates forecast forecasts".split()
+)
+_PHRASE_START = frozenset("a an the this that these those his her their its our my your".split())
+_NOT_MODIFIER = frozenset("he she they we i you it who which that and or but not also".split()) | _AUX
+
+
+def _compound_noun(text: str, tokens: Tokens, i: int, s_lo: int) -> bool:
+    """Whether the verb form at token ``i`` is the head noun of a phrase that "a" / "the" opens one or two words
+    before ("According to a council report, …", "A new police report said …"), shown by what follows it: a
+    comma or full stop (not after "reports": "…, the Gazette reports."), or a verb ("… report found", "… reports
+    were").  "The council reports that …" stays a verb."""
+    words, starts = tokens.words, tokens.starts
+    if words[i] not in _NOUN_FORMS or i < 2:
+        return False
+    if not any(words[j] in _PHRASE_START and starts[j] >= s_lo for j in (i - 2, i - 3) if j >= 0):
+        return False
+    between = [words[j] for j in range(max(i - 2, 0), i) if words[j] not in _PHRASE_START]
+    if not between or any(w in _NOT_MODIFIER or w.endswith("ly") for w in between):
+        return False
+    end = tokens.end(i)
+    after = text[end : end + 1]
+    if after in (",", ".", ";", ")") or end >= len(text):
+        return not words[i].endswith("s")  # "…, the Gazette reports." is a verb; "a Gazette report." a noun
+    nxt = words[i + 1] if i + 1 < len(words) and after == " " else ""
+    if words[i].endswith("s"):  # "… reports found"; not "which the Gazette estimates would cost" (a verb)
+        return nxt in VERB_LEMMAS and nxt not in _NOUN_FORMS
+    return nxt in _AUX or (nxt in VERB_LEMMAS and nxt not in _NOUN_FORMS)
