@@ -90,7 +90,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 if noun is None:
                     continue  # the possessor's own row ("his") names who spoke
                 c.src, c.kind, c.lemma = noun, "noun", text[c.verb[0] : c.verb[1]].lower()  # as a speech noun's row
-        elif c.kind == "verb" and c.src[1] + 1 == c.verb[0] and text[c.src[0] : c.src[1]].rsplit(" ", 1)[-1] in _GETS:
+        elif (
+            c.src[1] + 1 == c.verb[0]
+            and c.kind == "verb"
+            and text[max(c.src[0], c.src[1] - 8) : c.src[1]].rsplit(" ", 1)[-1] in _GETS
+        ):
             got = _given_by(doc, c)  # "The plan drew praise from the mayor": the mayor praised it
             if got is None:
                 continue
