@@ -546,6 +546,8 @@ def test_a_verb_before_a_colon_gives_one_row_with_the_quotation():
     rows = annotate("Bell fired back: “That is wrong and you know it.”").attributions
     assert list(zip(rows.source, rows.reporting_verb, rows.form)) == [("Bell", "fired back", "direct_quote")]
     assert found("Mayor Bell Praises Gazette Editor Tom Ames: “A Fine Paper.”") == {("Mayor Bell", "Praises")}
+    assert ("For example", ":") not in found("For example: “We made a terrible mistake,” Bell told the crowd.")
+    assert ("Like the page", ":") not in found("Like the page: “This is not what we need.”")
 
 
 @pytest.mark.parametrize(

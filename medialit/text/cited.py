@@ -122,7 +122,8 @@ def colon_candidates(doc: Document) -> list[Candidate]:
         src = _subject_before(text, doc.bounds[k][0], colon)
         if src is not None:
             src = _before_verb(doc, src)  # "Rubio fired back:" -> Rubio; "told Fox News:", "X has proof:": no one
-        if src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
+        named = src is not None and _names_someone(text[src[0] : src[1]])  # not "For example:", "Like the page:"
+        if named and src is not None and len(text[src[0] : src[1]].split()) <= 8 and text[src[0]].isupper():
             out.append(Candidate(k, src, (colon, colon + 1), ":", "neutral", "colon"))
     return out
 
@@ -139,6 +140,16 @@ def _before_verb(doc: Document, src: tuple[int, int]) -> tuple[int, int] | None:
         if w in VERB_LEMMAS or w in _MOVES:
             return (src[0], tokens.end(m - 1)) if m > first and tokens.words[m - 1] not in _NOT_SOURCE_END else None
     return src
+
+
+def _names_someone(source: str) -> bool:
+    """Whether a colon's source can name a speaker: not a label ("For example") nor a phrase that opens with a
+    preposition or a verb of command ("Like the page", "In short")."""
+    words = source.lower().split()
+    return bool(words) and source.lower() not in _NOT_HEADLINE_SOURCES and words[0] not in _NOT_FIRST
+
+
+_NOT_FIRST = frozenset("for like in on at to with by of about after before as despite under over during".split())
 
 
 _MOVES = frozenset("stated explained responded fired".split())  # forms the verb table does not list
