@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
-from medialit.text.possessors import _MADE, made_by, owner, possessor
+from medialit.text.possessors import _MADE, agrees_with_plural, made_by, owner, possessor
 from medialit.text.reporting import (
     _AUX,
     _NOMINAL_HEADS,
@@ -161,6 +161,8 @@ def noun_candidates(doc: Document) -> list[Candidate]:
     words, starts = tokens.words, tokens.starts
     out = []
     for i in tokens.hits(SPEECH_NOUNS):
+        if agrees_with_plural(doc, i, 0):
+            continue  # "Her aides claim …": a verb, whose row names "Her aides"
         j = i - 1 if i and owner(doc, i - 1) else i - 2
         if j < 0 or not owner(doc, j):
             j = i - 1 if i and words[i - 1] in _POSSESSIVE else i - 2

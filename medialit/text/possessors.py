@@ -145,6 +145,8 @@ def noun_reading(doc: Document, c: Candidate) -> tuple[int, int] | None | bool:
     if plural and i + 1 < len(words) and words[i + 1] in _OBJECT and text[tokens.end(i)] == " ":
         return False
     lo = doc.bounds[c.sentence][0]
+    if agrees_with_plural(doc, i, lo):
+        return False  # "Her aides claim the pier is safe": the plain form agrees with a plural, so a verb
     noun = False
     for m in range(i - 1, max(-1, i - 6), -1):
         if starts[m] < lo or text[tokens.end(m) : starts[m + 1]] not in (" ", "' ", "’ "):
@@ -171,6 +173,17 @@ def noun_reading(doc: Document, c: Candidate) -> tuple[int, int] | None | bool:
         elif w in _NOT_SUBJECT_END or w in _AUX or text[starts[m]].isupper():
             break
     return None if noun else False
+
+
+def agrees_with_plural(doc: Document, i: int, lo: int) -> bool:
+    """Whether the speech noun at token ``i`` is a plain form ("claim", "demand") just after a word that looks like
+    a plural noun ("aides", "voters"; not "news", "Bell's", "various", "business"), so it is the plural's verb:
+    "Her aides claim …", "The mayor's supporters demand …" (after sentence start ``lo``)."""
+    m = i - 1
+    if m < 0 or doc.tokens.starts[m] < lo or doc.text[doc.tokens.end(m)] != " " or doc.tokens.words[i].endswith("s"):
+        return False
+    w = doc.tokens.words[m]
+    return w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s", "news")) and w not in _NOT_SUBJECT_END
 
 
 # Verbs whose object is words someone makes (our own list): "made remarks", "gave a long answer".
