@@ -88,6 +88,7 @@ class _Grown:
     first_end: int = -1
     second_start: int = -1
     second_qualifier: str = ""
+    score: bool = False  # "voted 5-2", "won 3-1": two counts of one contest, not a range
 
 
 def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
@@ -116,6 +117,9 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
         if other and (other.group("num") or other.group("words")):
             core = numeral_value(other)
             connector = text[g.end : r.end()].strip().lower()
+            if core and _is_score(text, g, r, other, shift + other.end(), core):
+                g.high, g.score, g.end = core[0], True, shift + other.end()
+                return g
             if core and (connector != "and" or qualifier_before(text, m.start())[0] == "between"):
                 g.first_end, g.second_start = (
                     g.end,
@@ -149,6 +153,29 @@ def _extend(text: str, m: re.Match[str], value: float, unit: str) -> _Grown:
     if rate and g.unit:
         g.unit, g.end = f"{g.unit} per {rate.group(1).lower()}", rate.end()
     return g
+
+
+# Qualifiers written after the number, and the qualifier before it that says the same.
+_AFTER_WORDS = {"or more": "at least", "or over": "at least", "at least": "at least", "at most": "at most"}
+_AFTER_WORDS |= {"or less": "at most", "or fewer": "at most", "or so": "about"}
+_QUALIFIER_AFTER = re.compile(r"(?i)\s(" + "|".join(_AFTER_WORDS) + r")\b")
+
+
+def _is_score(text: str, g: _Grown, r: re.Match[str], other: re.Match[str], end: int, core: tuple) -> bool:
+    """Whether "A-B" (a dash between, no spaces) is a score or a vote: whole counts under 1,000 with no unit, the
+    first not below the second ("voted 5-2", "won 3-1", "a 217-212 vote"). A range runs up ("20-30 minutes");
+    "1939-45" is a span of years. ``end`` is where the second number ends; ``core`` its value, kind and unit."""
+    second, unit = core[0], core[2]
+    return (
+        r.group(0) in ("-", "–")
+        and not g.unit
+        and not unit
+        and bool(other.group("num"))
+        and g.low == int(g.low)
+        and second == int(second)
+        and 0 <= second <= g.low < 1000
+        and not text[end : end + 1].isalnum()
+    )
 
 
 def _unit_name(raw: str) -> str:
@@ -223,6 +250,12 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
                 g.unit and text[max(0, start - 8) : start].lower().endswith(_JUST_ONE)
             ):  # "only one bakery" counts; "one bakery" is a determiner
                 continue  # "one soldier", "one of the most": a determiner, not a statistic
+        if g.score:  # "voted 5-2", "by 2-1": two counts side by side, one statistic with no single value
+            found.append(
+                Found(start, g.end, "statistic", None, None, f"a score, vote or ratio, {g.low:.0f} to {g.high:.0f}")
+            )
+            pos = g.end
+            continue
         number_start = start
         qualifier, q_start = qualifier_before(text, start, outer=g.ranged)
         if qualifier in ("from", "between") and not g.ranged:
@@ -250,6 +283,13 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             pos = g.end
             continue
         qualifier = qualifier.split()[-1] if qualifier.startswith(("from ", "between ")) else qualifier
+        if not qualifier and not g.ranged and text[g.end : g.end + 1] == " ":
+            after = _QUALIFIER_AFTER.match(text, g.end)  # "five years at most", "£2 million or more"
+            if after:
+                qualifier, g.end = _AFTER_WORDS[after.group(1).lower()], after.end()
+                c = None if g.unit else _COUNTED.match(text, g.end, g.end + 40)  # "12 or fewer boats"
+                if c and c.group(1).lower() not in NOT_COUNTED:
+                    g.unit, g.end = c.group(1), c.end()
         if qualifier:
             start = q_start
         name = "range" if g.ranged else QUALIFIER_WORDS.get(qualifier, "none")
