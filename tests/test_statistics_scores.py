@@ -35,6 +35,12 @@ def test_two_counts_side_by_side_are_a_score_not_a_range(text, span, unit):
     assert stats(text) == [(span, None, None, unit, "none")]
 
 
+def test_a_score_keeps_the_qualifier_before_it():
+    assert stats("Bell led Ames by nearly 2-1 in the Gazette poll.") == [
+        ("nearly 2-1", None, None, "a score, vote or ratio, 2 to 1", "nearly")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [

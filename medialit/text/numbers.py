@@ -251,9 +251,9 @@ def find_statistics(text: str, dates: list[Found] | None = None, tokens: Tokens 
             ):  # "only one bakery" counts; "one bakery" is a determiner
                 continue  # "one soldier", "one of the most": a determiner, not a statistic
         if g.score:  # "voted 5-2", "by 2-1": two counts side by side, one statistic with no single value
-            found.append(
-                Found(start, g.end, "statistic", None, None, f"a score, vote or ratio, {g.low:.0f} to {g.high:.0f}")
-            )
+            said, q_start = qualifier_before(text, start, outer=False)  # "by nearly 2-1", "more than 2-1"
+            unit = f"a score, vote or ratio, {g.low:.0f} to {g.high:.0f}"
+            found.append(Found(q_start, g.end, "statistic", None, None, unit, QUALIFIER_WORDS.get(said, "none")))
             pos = g.end
             continue
         number_start = start
