@@ -19,6 +19,7 @@ from medialit.text.reporting import (
     _CLAUSE_AUX,
     _GROUP_WORDS,
     _PERSONS,
+    RELATIVES,
     _valid_source,
     source_type,
 )
@@ -119,9 +120,6 @@ def find_attributions(doc: Document) -> list[Attribution]:
     return _continued_quotes(doc, _with_quotes(doc, kept))
 
 
-_RELATIVES = frozenset(("who", "which", "that"))
-
-
 # Verbs whose object is what others said of the subject (our own list): "drew praise", "faced criticism".
 _GETS = frozenset("drew draws drawn draw won earned received receives faced faces drawing winning earning".split())
 
@@ -217,7 +215,7 @@ def _with_quotes(doc: Document, kept: list[Candidate]) -> list[Attribution]:
             quote = text[q[0] : q[1]].strip('“”"‘’ ') if q else ""
             q0, q1 = q if q else (-1, -1)
             who = ""
-            if source in _RELATIVES:  # "who" names no one: the words it stands for give the type and who it is
+            if source in RELATIVES:  # "who" names no one: the words it stands for give the type and who it is
                 near = antecedent(text, s_lo, c.src[0])
                 who = text[near[0] : near[1]] if near else ""
             kind = source_type(who or source, verb, c.kind)

@@ -161,7 +161,9 @@ _AFTER_WORDS |= {"or less": "at most", "or fewer": "at most", "or so": "about"}
 _QUALIFIER_AFTER = re.compile(r"(?i)\s(" + "|".join(_AFTER_WORDS) + r")\b")
 
 
-def _is_score(text: str, g: _Grown, r: re.Match[str], other: re.Match[str], end: int, core: tuple) -> bool:
+def _is_score(
+    text: str, g: _Grown, r: re.Match[str], other: re.Match[str], end: int, core: tuple[float, bool, str]
+) -> bool:
     """Whether "A-B" (a dash between, no spaces) is a score or a vote: whole counts under 1,000 with no unit, the
     first not below the second ("voted 5-2", "won 3-1", "a 217-212 vote"). A range runs up ("20-30 minutes");
     "1939-45" is a span of years. ``end`` is where the second number ends; ``core`` its value, kind and unit."""

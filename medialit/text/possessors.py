@@ -11,10 +11,17 @@ from bisect import bisect_left
 
 from medialit.text.candidates import Candidate
 from medialit.text.document import Document
-from medialit.text.reporting import _AUX, _NOT_SUBJECT_END, SPEECH_NOUNS, VERB_LEMMAS, _valid_source
+from medialit.text.reporting import (
+    _AUX,
+    _NOT_SUBJECT_END,
+    IS_CONTRACTED,
+    RELATIVES,
+    SPEECH_NOUNS,
+    VERB_LEMMAS,
+    _valid_source,
+)
 from medialit.text.sources import _subject_before
 
-_CONTRACTIONS = frozenset("there it that here what who he she where how let".split())  # "it's" is "it is"
 _TIMES = frozenset(
     "day week month year decade century night morning afternoon evening weekend season today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -78,7 +85,7 @@ def owner(doc: Document, j: int) -> bool:
     """Whether token ``j`` is a possessive: "Bell's", "the voters'" (not "there's", "it's": "there is")."""
     w = doc.tokens.words[j]
     if w.endswith(("’s", "'s")):
-        return w[:-2] not in _CONTRACTIONS and w[:-2] not in _TIMES  # not "this week's warnings": a time
+        return w[:-2] not in IS_CONTRACTED and w[:-2] not in _TIMES  # not "this week's warnings": a time
     end = doc.tokens.end(j)
     return w.endswith("s") and doc.text[end : end + 2] in ("' ", "’ ")
 
@@ -116,7 +123,6 @@ def possessor(doc: Document, j: int, lo: int) -> tuple[int, int]:
 # Reporting verbs with a form that is also a speech noun ("remarks", "answers", "claims", "a reply").
 NOUN_LEMMAS = frozenset(VERB_LEMMAS[w][0] for w in SPEECH_NOUNS if w in VERB_LEMMAS)
 _OWNERS = frozenset("his her their its our my your".split())
-_NOT_CONTRACTED = frozenset("there it that here what who he she where how let".split())
 _ONE = frozenset("a an every each another".split())  # with a singular noun: "a sharp reply" (not "a clerk replies")
 _MANY = frozenset("several many no few any more further other such".split())  # "several angry comments"
 _THESE = frozenset("these those".split())  # with a plural: "those recent comments"
@@ -279,9 +285,6 @@ def participle_source(doc: Document, c: Candidate, before: Candidate | None) -> 
         src = (src[0], tokens.end(j)) if j >= top else None
     if src is not None:
         name = text[src[0] : src[1]]
-        if name.lower() in _RELATIVE_WORDS or _valid_source(name, c.lemma):
+        if name.lower() in RELATIVES or _valid_source(name, c.lemma):
             return src
     return (starts[m + 1], tokens.end(noun))  # the document itself: "an open letter calling …"
-
-
-_RELATIVE_WORDS = frozenset(("who", "which", "that"))

@@ -77,6 +77,11 @@ _NOMINAL_HEADS = frozenset(
     """according words point claim statement remarks comments warning admission assessment estimate argument
     message line view position criticism opposition""".split()  # "opposition from X" (4 of 7 new rows right on
 )  # train; "praise", "backlash", "reply", "response", "reaction", "objections from X" were mostly not annotated there)
+# Words that open a noun phrase ("the council report", "his aides"), words before "'s" that make it "is" ("it's",
+# "let's"), and the relative pronouns that stand for a source ("Bell, who said …").
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+IS_CONTRACTED = frozenset("there it that here what who he she where how let".split())
+RELATIVES = frozenset(("who", "which", "that"))
 _AUX = frozenset(
     """is are was were has have had will would could can may might should must isn’t aren’t wasn’t weren’t hasn’t
     haven’t won’t can’t couldn’t didn’t doesn’t don’t isn't aren't wasn't weren't hasn't haven't won't can't couldn't

@@ -12,13 +12,11 @@ import re
 from bisect import bisect_left
 
 from medialit.text.document import Document
-from medialit.text.reporting import _AUX, _CLAUSE_START, VERB_LEMMAS
+from medialit.text.reporting import _AUX, _CLAUSE_START, DETERMINERS, IS_CONTRACTED, VERB_LEMMAS
 from medialit.text.sources import _NOT_OPENING, _OPENER_WORDS, _subject_before, antecedent
 
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 # A name of two to four capitalised words (not an opener): "Peter Orszag", "Sen. Ann Bell", "Mr. Bell".
 _NAMED = re.compile(r"(?:[A-Z][a-z]*\.?\s)+[A-Z][\w’'\-]+$")
-_IS_CONTRACTED = frozenset("it that there here what who he she where how".split())  # "It's", "That’s": not whose
 _COUNT_WORDS = frozenset("one another several every two three four five".split())  # "One man in Millbrook"
 _NOT_SUBJECT_START = frozenset(
     """after before when while if as since because although though in on at for with by from to during despite amid
@@ -97,9 +95,9 @@ def _sentence_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | Non
             break  # the first verb
         if j > first and text[tokens.starts[j]].islower() and text[tokens.starts[j - 1]].isupper():
             before = tokens.words[j - 1]
-            if before.endswith(("’s", "'s")) and j - 1 < first + 3 and before[:-2] not in _IS_CONTRACTED:
+            if before.endswith(("’s", "'s")) and j - 1 < first + 3 and before[:-2] not in IS_CONTRACTED:
                 pass  # "Trump’s campaign", "Andrean High’s principal": a possessive opens a noun phrase
-            elif j - 1 > first or (tokens.words[first] not in _DETERMINERS and tokens.words[first] not in _COUNT_WORDS):
+            elif j - 1 > first or (tokens.words[first] not in DETERMINERS and tokens.words[first] not in _COUNT_WORDS):
                 break  # a lower-case word after a name: "Mayor Olga Fenwick won …" (but "The judge …", "One man …")
         gap = text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") if j > first else ""
         initial = gap == "." and _initial(text, tokens.starts[j - 1], tokens.end(j - 1))
@@ -127,7 +125,7 @@ def _name_before_age(text: str, src: tuple[int, int], s_lo: int) -> tuple[int, i
     return (a - len(window) + m.start(), b) if m else src
 
 
-_RELATIVE_SUBJECTS = _DETERMINERS | frozenset("he she they it i we you no one many some most few all both each".split())
+_RELATIVE_SUBJECTS = DETERMINERS | frozenset("he she they it i we you no one many some most few all both each".split())
 
 
 def _with_antecedent(text: str, src: tuple[int, int], s_lo: int) -> tuple[int, int]:
@@ -157,7 +155,7 @@ def _purpose_subject(doc: Document, i: int, s_lo: int) -> tuple[int, int] | None
         doc.text, src[1], doc.tokens.starts[i]
     ):
         return None  # "Ukraine is gaining — and the mayor would be wise to recognize it": another clause's subject
-    return src if first[:1].isupper() and first.lower() not in _DETERMINERS or first in _PURPOSE_PRONOUNS else None
+    return src if first[:1].isupper() and first.lower() not in DETERMINERS or first in _PURPOSE_PRONOUNS else None
 
 
 _NOT_PURPOSE = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.text.reporting import _AUX, _WEAK, VERB_LEMMAS
+from medialit.text.reporting import _AUX, _WEAK, DETERMINERS, VERB_LEMMAS
 from medialit.text.tokens import Tokens
 
 _NAME_MODALS = frozenset(("Will", "May", "Can"))  # first names, not modals, in "said Will Doyle"
@@ -140,7 +140,6 @@ def _first_words(text: str, at: int, hi: int) -> tuple[int, int] | None:
 _NOUN_FORMS = frozenset(
     "report reports claim claims comment comments warning warnings estimate estimates forecast forecasts".split()
 )
-_PHRASE_START = frozenset("a an the this that these those his her their its our my your".split())
 _NOT_MODIFIER = frozenset("he she they we i you it who which that and or but not also".split()) | _AUX
 
 
@@ -152,9 +151,9 @@ def _compound_noun(text: str, tokens: Tokens, i: int, s_lo: int) -> bool:
     words, starts = tokens.words, tokens.starts
     if words[i] not in _NOUN_FORMS or i < 2:
         return False
-    if not any(words[j] in _PHRASE_START and starts[j] >= s_lo for j in (i - 2, i - 3) if j >= 0):
+    if not any(words[j] in DETERMINERS and starts[j] >= s_lo for j in (i - 2, i - 3) if j >= 0):
         return False
-    between = [words[j] for j in range(max(i - 2, 0), i) if words[j] not in _PHRASE_START]
+    between = [words[j] for j in range(max(i - 2, 0), i) if words[j] not in DETERMINERS]
     if not between or any(w in _NOT_MODIFIER or w.endswith("ly") for w in between):
         return False
     end = tokens.end(i)
